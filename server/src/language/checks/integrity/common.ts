@@ -1,0 +1,176 @@
+/**
+ * Small helpers the integrity rules share: where to point a finding on a record, how to read a
+ * field, how names resolve inside the zone (wildcards included), and when a record can be
+ * deleted by a quick-fix without changing the meaning of the records around it.
+ */
+import type { Zone } from '../../model/zone';
+import { TtlSource, type ZoneDiagnostic, type ZoneRecord } from '../../model/types';
+import type { RdataField } from '../../rrtypes/spec';
+import { isSubdomain, parentName } from '../../rrtypes/names';
+import type { TextEdit } from '../rule';
+
+export interface Place {
+  start: number;
+  end: number;
+  file: number;
+}
+
+export type Related = NonNullable<ZoneDiagnostic['related']>[number];
+
+/** The record's type token: the anchor for findings about the whole record. */
+export function typePlace(r: ZoneRecord): Place {
+  return { start: r.typeStart, end: r.typeEnd, file: r.file };
+}
+
+/** The written owner, or the type token when the owner was inherited from the line above. */
+export function ownerPlace(r: ZoneRecord): Place {
+  return r.ownerStart >= 0 ? { start: r.ownerStart, end: r.ownerEnd, file: r.file } : typePlace(r);
+}
+
+export function fieldPlace(r: ZoneRecord, f: RdataField): Place {
+  return { start: f.start, end: f.end, file: r.file };
+}
+
+/** A `related` entry pointing at a place. */
+export function relatedAt(p: Place, message: string): Related {
+  return { file: p.file, start: p.start, end: p.end, message };
+}
+
+/** The field of a record by schema name (undefined for records whose rdata did not parse). */
+export function fieldNamed(r: ZoneRecord, name: string): RdataField | undefined {
+  for (const f of r.rdata) if (f.name === name) return f;
+  return undefined;
+}
+
+export function numberOf(r: ZoneRecord, name: string): { f: RdataField; v: number } | undefined {
+  const f = fieldNamed(r, name);
+  return f && typeof f.value === 'number' ? { f, v: f.value } : undefined;
+}
+
+export function nameOf(r: ZoneRecord, name: string): { f: RdataField; v: string } | undefined {
+  const f = fieldNamed(r, name);
+  return f && typeof f.value === 'string' ? { f, v: f.value } : undefined;
+}
+
+/** Source text of a range of one of the zone's files. */
+export function sourceOf(zone: Zone, file: number, start: number, end: number): string {
+  const text = zone.files[file]?.text ?? '';
+  return text.slice(start, end);
+}
+
+/** Valid records of the given types, in source order. */
+export function recordsOfTypes(zone: Zone, types: readonly string[]): ZoneRecord[] {
+  return zone.records.filter((r) => r.valid && types.includes(r.type));
+}
+
+/** Whether `name` is authoritative data of this zone: inside it and not at or below a delegation. */
+export function isAuthoritative(zone: Zone, name: string): boolean {
+  return zone.inZone(name) && zone.delegationOf(name) === null;
+}
+
+export interface Resolution {
+  /** Records at the name, or those of the wildcard that synthesises it. */
+  records: ZoneRecord[];
+  /** The wildcard owner used (RFC 4592 §3.3.1), when the name itself does not exist. */
+  wildcard?: string;
+  /** The name exists in the zone as a node (with records or as an empty non-terminal). */
+  exists: boolean;
+  /** A DNAME above the name redirects it elsewhere (RFC 6672 §2.3); nothing here applies. */
+  dname?: ZoneRecord;
+}
+
+/** The DNAME strictly above `name` (up to the apex), if any. */
+export function dnameAbove(zone: Zone, name: string): ZoneRecord | undefined {
+  if (!zone.origin || !zone.inZone(name) || name === zone.origin) return undefined;
+  for (let p = parentName(name); p !== null && isSubdomain(p, zone.origin); p = p === zone.origin ? null : parentName(p)) {
+    const d = zone.at(p, 'DNAME')[0];
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * What the zone answers for `name`: its own records, or, when the name does not exist, those of
+ * the wildcard at its closest encloser (RFC 4592 §4). No wildcard applies at or below a cut.
+ */
+export function resolve(zone: Zone, name: string): Resolution {
+  const dname = dnameAbove(zone, name);
+  if (dname) return { records: [], exists: false, dname };
+  if (zone.exists(name)) return { records: zone.at(name), exists: true };
+  if (!zone.origin || !zone.inZone(name)) return { records: [], exists: false };
+  let encloser: string | null = parentName(name);
+  while (encloser !== null && !zone.exists(encloser) && encloser !== zone.origin) encloser = parentName(encloser);
+  if (encloser === null || !isSubdomain(encloser, zone.origin) || zone.delegationOf(encloser) !== null) return { records: [], exists: false };
+  const wildcard = '*.' + encloser;
+  const records = zone.at(wildcard);
+  return records.length > 0 ? { records, wildcard, exists: false } : { records: [], exists: false };
+}
+
+/** Whether the name has an A or AAAA record, directly or through a wildcard. */
+export function hasAddress(zone: Zone, name: string): boolean {
+  return resolve(zone, name).records.some((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid);
+}
+
+/** Offset of the start of the line holding `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  const i = text.lastIndexOf('\n', offset - 1);
+  return i + 1;
+}
+
+/**
+ * An edit that deletes the record's lines, or null when that is not safe: the record is
+ * generated, shares a line with something else, or its removal would change another record
+ * (a following line that inherits this owner, or TTLs inherited RFC 1035 style).
+ */
+export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
+  if (r.generated) return null;
+  const text = zone.files[r.file]?.text;
+  if (text === undefined) return null;
+  const from = lineStartOf(text, r.start);
+  if (text.slice(from, r.start).trim() !== '') return null;
+  let to = text.indexOf('\n', r.end);
+  if (to < 0) to = text.length;
+  const tail = text.slice(r.end, to);
+  const comment = tail.indexOf(';');
+  const beforeComment = comment >= 0 ? tail.slice(0, comment) : tail;
+  if (beforeComment.replace(/[\s)]/g, '') !== '') return null;
+  if (r.ttlSource === TtlSource.Explicit && zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return null;
+  const sameFile = zone.records.filter((x) => x.file === r.file);
+  const i = sameFile.indexOf(r);
+  const next = sameFile[i + 1];
+  const prev = i > 0 ? sameFile[i - 1] : undefined;
+  if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && prev.owner === r.owner)) return null;
+  const end = to < text.length ? to + 1 : to;
+  // On the last line without a line break, take the break before it instead.
+  const start = end === text.length && from > 0 && to === text.length ? from - 1 : from;
+  return { start, end, newText: '', file: r.file };
+}
+
+/** Splits written name text into labels with their offsets (escapes kept, `\.` not a separator). */
+export function writtenLabels(text: string, start: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) {
+      i += /[0-9]/.test(text.charAt(i + 1)) ? 3 : 1;
+    } else if (c === 0x2e) {
+      out.push({ text: text.slice(from, i), start: start + from, end: start + i });
+      from = i + 1;
+    }
+  }
+  if (from < text.length) out.push({ text: text.slice(from), start: start + from, end: start + text.length });
+  return out;
+}
+
+/**
+ * The range of label `index` (0 = leftmost) of a name written at [start, end), or the whole
+ * name when the label is not written there (it came from the origin, or the name is `@`).
+ */
+export function labelPlace(zone: Zone, file: number, start: number, end: number, index: number): Place {
+  const text = sourceOf(zone, file, start, end);
+  if (text === '@') return { start, end, file };
+  const labels = writtenLabels(text, start);
+  const l = labels[index];
+  return l ? { start: l.start, end: l.end, file } : { start, end, file };
+}

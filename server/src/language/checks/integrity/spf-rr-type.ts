@@ -1,0 +1,52 @@
+/**
+ * spf-rr-type: the SPF record type (99) is obsolete: RFC 7208 §3.1 says SPF records must be
+ * published as TXT, and receivers no longer query type SPF (RFC 7208 §14.1). The fix turns the
+ * type into TXT, or, when a TXT record with the same text is already there, deletes the SPF one.
+ */
+import type { ZoneRecord } from '../../model/types';
+import type { Zone } from '../../model/zone';
+import type { CharString } from '../../text/charString';
+import type { Fix, Rule } from '../rule';
+import { deleteRecordEdit, relatedAt, typePlace } from './common';
+
+function joinedText(r: ZoneRecord): string | undefined {
+  const f = r.rdata.find((x) => x.name === 'strings');
+  return f && Array.isArray(f.value) ? (f.value as CharString[]).map((s) => s.value).join('') : undefined;
+}
+
+/** The TXT record at the SPF record's owner with the same text, if any. */
+function twinTxt(zone: Zone, r: ZoneRecord): ZoneRecord | undefined {
+  const text = joinedText(r);
+  if (text === undefined) return undefined;
+  return zone.at(r.owner, 'TXT').find((t) => t.valid && t.class === r.class && joinedText(t) === text);
+}
+
+export const spfRrType: Rule = {
+  id: 'spf-rr-type',
+  defaultSeverity: 'warning',
+  summary: 'A record of the obsolete SPF type (99); SPF policies are published as TXT.',
+  stage: 'semantic',
+  check({ zone, report }) {
+    for (const r of zone.records) {
+      if (r.type !== 'SPF') continue;
+      const twin = twinTxt(zone, r);
+      const txtSpf = zone.at(r.owner, 'TXT').some((t) => /^v=spf1( |$)/i.test(joinedText(t) ?? ''));
+      report({
+        ...typePlace(r),
+        message: twin
+          ? 'The SPF record type is obsolete (RFC 7208 §3.1) and receivers never query it; the TXT record with the same text is the one that counts, so this one can go.'
+          : `The SPF record type is obsolete (RFC 7208 §3.1, §14.1): receivers only look up TXT records, so this policy is ignored${txtSpf ? ' (the TXT SPF policy at this name, which differs, is the one used)' : ''}. Publish it as TXT instead.`,
+        ...(twin ? { related: [relatedAt(typePlace(twin), 'the TXT record with the same text')] } : {}),
+      });
+    }
+  },
+  fixes(diagnostic, zone): Fix[] {
+    const r = zone.records.find((x) => x.type === 'SPF' && x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);
+    if (!r) return [];
+    if (twinTxt(zone, r)) {
+      const edit = deleteRecordEdit(zone, r);
+      if (edit) return [{ title: 'Remove the SPF-type record (the TXT record has the same text)', edits: [edit], isPreferred: true }];
+    }
+    return [{ title: 'Change the record type to TXT', edits: [{ start: r.typeStart, end: r.typeEnd, newText: 'TXT', file: r.file }], isPreferred: true }];
+  },
+};

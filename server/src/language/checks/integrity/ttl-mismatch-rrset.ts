@@ -1,0 +1,59 @@
+/**
+ * ttl-mismatch-rrset: all records of an RRset (same owner, class and type) must have the same TTL
+ * (RFC 2181 §5.2). BIND loads the zone with the first record's TTL for all of them ("TTL set to
+ * prior TTL"), so the TTL written on the others is a lie. RRSIG sets are exempt: their TTL
+ * follows the RRset each signature covers (RFC 4034 §3).
+ * The fix writes the first record's TTL on the differing one.
+ */
+import { TtlSource, type ZoneRecord } from '../../model/types';
+import type { Fix, Rule } from '../rule';
+import { relatedAt, typePlace } from './common';
+
+interface TtlData {
+  ttl: number;
+}
+
+function placeOf(r: ZoneRecord) {
+  return r.ttlStart >= 0 ? { start: r.ttlStart, end: r.ttlEnd, file: r.file } : typePlace(r);
+}
+
+export const ttlMismatchRrset: Rule = {
+  id: 'ttl-mismatch-rrset',
+  defaultSeverity: 'warning',
+  summary: 'Records of one RRset with different TTLs.',
+  stage: 'semantic',
+  check({ zone, report }) {
+    const first = new Map<string, ZoneRecord>();
+    for (const r of zone.records) {
+      if (r.type === 'RRSIG' || r.type === 'SIG' || r.ttlSource === TtlSource.None) continue;
+      const key = `${r.owner}\u0000${r.class}\u0000${r.type}`;
+      const f = first.get(key);
+      if (!f) {
+        first.set(key, r);
+        continue;
+      }
+      if (f.ttl === r.ttl) continue;
+      const data: TtlData = { ttl: f.ttl };
+      report({
+        ...placeOf(r),
+        message: `TTL ${r.ttl} differs from the TTL ${f.ttl} of the first ${r.type} record for ${r.owner}; all records of a set share one TTL (RFC 2181 §5.2), and servers use ${f.ttl} for all of them.`,
+        data,
+        related: [relatedAt(placeOf(f), 'the first record of the set')],
+      });
+    }
+  },
+  fixes(diagnostic, zone): Fix[] {
+    const data = diagnostic.data as TtlData | undefined;
+    if (!data || typeof data.ttl !== 'number') return [];
+    // Records whose TTL comes from the previous line would change with this one.
+    if (zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return [];
+    const r = zone.records.find((x) => x.file === diagnostic.file && !x.generated && (x.ttlStart >= 0 ? x.ttlStart === diagnostic.start : x.typeStart === diagnostic.start));
+    if (!r) return [];
+    const ttl = String(data.ttl);
+    if (r.ttlStart >= 0) {
+      return [{ title: `Use TTL ${ttl} like the rest of the set`, edits: [{ start: r.ttlStart, end: r.ttlEnd, newText: ttl, file: r.file }], isPreferred: true }];
+    }
+    const at = r.classStart >= 0 && r.classStart < r.typeStart ? r.classStart : r.typeStart;
+    return [{ title: `Write TTL ${ttl} like the rest of the set`, edits: [{ start: at, end: at, newText: ttl + ' ', file: r.file }], isPreferred: true }];
+  },
+};

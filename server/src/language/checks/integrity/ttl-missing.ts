@@ -1,0 +1,69 @@
+/**
+ * ttl-missing: records without a TTL of their own while no `$TTL` is in force (RFC 2308 §4
+ * made `$TTL` the way to set a default). BIND then falls back on older rules: the TTL of the
+ * previous record (RFC 1035 semantics; it warns), the SOA minimum for the SOA itself (it
+ * warns), or nothing at all, and then it refuses the zone ("no TTL specified"): an error.
+ * The RFC 1035 fallback is reported once, on the first record it applies to.
+ * The fix adds `$TTL` at the top; it is the preferred fix only when that keeps every TTL as is.
+ */
+import { TtlSource, type ZoneRecord } from '../../model/types';
+import type { Fix, Rule } from '../rule';
+import { typePlace } from './common';
+
+interface TtlMissingData {
+  /** The value a `$TTL` at the top must have to keep every record's TTL; absent when none does. */
+  ttl?: number;
+}
+
+/** The one TTL all inheriting records share, or undefined when they differ or one has none. */
+function uniformInheritedTtl(records: readonly ZoneRecord[]): number | undefined {
+  let value: number | undefined;
+  for (const r of records) {
+    if (r.ttlSource === TtlSource.Explicit || r.ttlSource === TtlSource.Directive) continue;
+    if (r.ttlSource === TtlSource.None) return undefined;
+    if (value === undefined) value = r.ttl;
+    else if (value !== r.ttl) return undefined;
+  }
+  return value;
+}
+
+export const ttlMissing: Rule = {
+  id: 'ttl-missing',
+  defaultSeverity: 'warning',
+  summary: 'Records without a TTL while no $TTL is in force.',
+  stage: 'semantic',
+  check({ zone, report }) {
+    const ttl = uniformInheritedTtl(zone.records);
+    const data: TtlMissingData = ttl === undefined ? {} : { ttl };
+    const previous = zone.records.filter((r) => r.ttlSource === TtlSource.Previous);
+    for (const r of zone.records) {
+      if (r.ttlSource === TtlSource.None) {
+        report({
+          ...typePlace(r),
+          severity: 'error',
+          message: 'This record has no TTL, and no $TTL directive or earlier TTL gives it one; BIND refuses the zone ("no TTL specified"). Add `$TTL` at the top of the file (RFC 2308 §4) or a TTL here.',
+          data,
+        });
+      } else if (r.ttlSource === TtlSource.SoaMinimum) {
+        report({
+          ...typePlace(r),
+          message: `The SOA has no TTL and no $TTL is in force, so servers take the SOA minimum (${r.ttl}) as its TTL. Add \`$TTL\` at the top of the file (RFC 2308 §4).`,
+          data,
+        });
+      } else if (r === previous[0]) {
+        report({
+          ...typePlace(r),
+          message: `No $TTL directive is in force, so this record${previous.length > 1 ? ` and ${previous.length - 1} more` : ''} take${previous.length > 1 ? '' : 's'} the TTL of the record before (${r.ttl}, RFC 1035 §5.1 rules). That changes silently when records move; add \`$TTL\` at the top of the file (RFC 2308 §4).`,
+          data,
+        });
+      }
+    }
+  },
+  fixes(diagnostic): Fix[] {
+    const data = (diagnostic.data ?? {}) as TtlMissingData;
+    if (typeof data.ttl === 'number') {
+      return [{ title: `Add "$TTL ${data.ttl}" at the top of the file`, edits: [{ start: 0, end: 0, newText: `$TTL ${data.ttl}\n`, file: 0 }], isPreferred: true }];
+    }
+    return [{ title: 'Add a $TTL directive at the top of the file', edits: [{ start: 0, end: 0, newText: '\\$TTL ${1:3600}\n', file: 0 }], snippet: true }];
+  },
+};

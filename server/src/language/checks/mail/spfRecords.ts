@@ -1,0 +1,35 @@
+/**
+ * The zone's SPF records (TXT records whose text starts with `v=spf1`, RFC 7208 §4.5), parsed
+ * once per zone for the mail rules that need to know which hosts send mail. The SPF rules
+ * themselves live in checks/spf.
+ */
+import type { Zone } from '../../model/zone';
+import type { ZoneRecord } from '../../model/types';
+import { parseSpf, spfVersionCheck, type SpfRecord } from '../../spf';
+import { txtStrings } from './records';
+
+export interface ParsedSpf {
+  record: ZoneRecord;
+  spf: SpfRecord;
+}
+
+const cache = new WeakMap<Zone, ParsedSpf[]>();
+
+export function spfRecords(zone: Zone): ParsedSpf[] {
+  let list = cache.get(zone);
+  if (!list) {
+    list = [];
+    for (const record of zone.ofType('TXT')) {
+      const strings = txtStrings(record);
+      if (strings.length > 0 && spfVersionCheck(strings) === 'spf') list.push({ record, spf: parseSpf(strings) });
+    }
+    cache.set(zone, list);
+  }
+  return list;
+}
+
+/** `v=spf1 -all` (and nothing else that matters): the domain sends no mail. */
+export function sendsNoMail(spf: SpfRecord): boolean {
+  const mechanisms = spf.terms.filter((t) => t.kind === 'mechanism');
+  return mechanisms.length === 1 && mechanisms[0].name === 'all' && mechanisms[0].qualifier === '-' && !spf.terms.some((t) => t.kind === 'modifier' && t.name === 'redirect');
+}

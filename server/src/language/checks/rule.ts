@@ -1,0 +1,64 @@
+/**
+ * The rule contract. A rule reads the model (never raw text), reports findings at the smallest
+ * meaningful range, and may offer fixes built from the finding's `data`.
+ * `id` is stable kebab-case: the diagnostic code, the setting key `dnsZone.rules.<id>`, the docs
+ * page `docs/rules/<id>.md` and the suppression comment `; zonelint-disable-next-line <id>`.
+ */
+import type { Zone } from '../model/zone';
+import type { ZoneDiagnostic } from '../model/types';
+import type { Severity } from '../text/finding';
+import type { Workspace } from '../workspace/workspace';
+
+export type Stage = 'syntax' | 'semantic' | 'workspace';
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  /** Defaults to 0, the document itself. */
+  file?: number;
+  /** Overrides the rule's default severity for this finding (e.g. in-zone vs out-of-zone targets). */
+  severity?: Severity;
+  /** What a fix needs; must be JSON-serialisable (it travels in the LSP diagnostic). */
+  data?: unknown;
+  related?: ZoneDiagnostic['related'];
+}
+
+export interface RuleContext {
+  zone: Zone;
+  /** Every zone the editor or the CLI knows about, this one included. */
+  workspace: Workspace;
+  report(finding: Finding): void;
+}
+
+/** A text edit in one of the zone's files (offsets into that file's text). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+  /** Defaults to 0, the document itself. */
+  file?: number;
+  /** Edits in another document of the workspace (e.g. a reverse zone), by its name/URI. */
+  uri?: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The obvious fix: applied by `zonelint --fix` and "fix all". */
+  isPreferred?: boolean;
+  /** The edit text is an LSP snippet (placeholders like `${1:192.0.2.1}`). */
+  snippet?: boolean;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown in docs and settings. */
+  summary: string;
+  stage: Stage;
+  /** Absent for syntax-stage ids, which the parser reports itself. */
+  check?(ctx: RuleContext): void;
+  /** Fixes for one of this rule's diagnostics, against the zone it was computed on. */
+  fixes?(diagnostic: ZoneDiagnostic, zone: Zone, workspace: Workspace): Fix[];
+}

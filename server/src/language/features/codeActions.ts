@@ -1,0 +1,81 @@
+/**
+ * Fixes for a finding: the rule's own fixes, plus "disable this rule on this line" and
+ * "disable this rule in this file" (suppression comments). Edits are offsets into the zone's files.
+ */
+import { ruleById } from '../checks';
+import type { Fix, TextEdit } from '../checks/rule';
+import type { Zone } from '../model/zone';
+import type { ZoneDiagnostic } from '../model/types';
+import type { Workspace } from '../workspace/workspace';
+import type { LineIndex } from '../text/lineIndex';
+
+/** The rule's fixes for `d`; a rule that throws offers none. */
+export function ruleFixes(d: ZoneDiagnostic, zone: Zone, workspace: Workspace): Fix[] {
+  const rule = ruleById(d.code);
+  if (!rule?.fixes) return [];
+  try {
+    return rule.fixes(d, zone, workspace);
+  } catch {
+    return [];
+  }
+}
+
+export function suppressionFixes(d: ZoneDiagnostic, zone: Zone, lines: LineIndex): Fix[] {
+  if (d.file !== 0) return [];
+  const text = zone.text;
+  const line = lines.lineOf(d.start);
+  const lineStart = lines.lineStart(line);
+  let indentEnd = lineStart;
+  while (indentEnd < text.length && (text[indentEnd] === ' ' || text[indentEnd] === '\t')) indentEnd++;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const fileInsert = firstInsertOffset(text);
+  return [
+    {
+      title: `Disable ${d.code} for this line`,
+      edits: [{ start: lineStart, end: lineStart, newText: `${text.slice(lineStart, indentEnd)}; zonelint-disable-next-line ${d.code}${eol}` }],
+    },
+    {
+      title: `Disable ${d.code} for this file`,
+      edits: [{ start: fileInsert, end: fileInsert, newText: `; zonelint-disable ${d.code}${eol}` }],
+    },
+  ];
+}
+
+/** After a BOM, at the start of the file. */
+function firstInsertOffset(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/**
+ * One round of every preferred fix that does not overlap an earlier one, in the document itself
+ * (what `zonelint --fix` and "Fix all" apply). Returns the edits, sorted by offset.
+ */
+export function preferredFixEdits(diagnostics: readonly ZoneDiagnostic[], zone: Zone, workspace: Workspace): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  for (const d of diagnostics) {
+    const fix = ruleFixes(d, zone, workspace).find((f) => f.isPreferred);
+    if (!fix || fix.edits.some((e) => (e.file ?? 0) !== 0 || e.uri)) continue;
+    const edits = fix.edits.map((e) => (fix.snippet ? { ...e, newText: stripSnippet(e.newText) } : e));
+    if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    chosen.push(...edits);
+  }
+  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+}
+
+/** Apply non-overlapping offset edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+/** A snippet's text with placeholders replaced by their defaults (`${1:x}` -> `x`, `$1` -> ``). */
+export function stripSnippet(s: string): string {
+  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+}

@@ -1,0 +1,140 @@
+/**
+ * The zone model: records by name and type, the apex with its SOA and NS, delegations and
+ * glue. Rules ask their questions here instead of reading text. Indexes are built once, lazily.
+ */
+import type { ParseResult } from '../parser/parser';
+import { isSubdomain, parentName } from '../rrtypes/names';
+import type { RdataField } from '../rrtypes/spec';
+import type { Directive, ZoneDiagnostic, ZoneFile, ZoneRecord } from './types';
+
+export class Zone {
+  readonly origin: string | null;
+  readonly files: ZoneFile[];
+  readonly records: ZoneRecord[];
+  readonly directives: Directive[];
+  /** Diagnostics from the lexer and parser (syntax stage). */
+  readonly parseDiagnostics: ZoneDiagnostic[];
+  readonly parse: ParseResult;
+
+  private nameIndex: Map<string, ZoneRecord[]> | null = null;
+  private cutsCache: Set<string> | null = null;
+
+  constructor(parse: ParseResult) {
+    this.parse = parse;
+    this.origin = parse.origin;
+    this.files = parse.files;
+    this.records = parse.records;
+    this.directives = parse.directives;
+    this.parseDiagnostics = parse.diagnostics;
+  }
+
+  /** The document text (file 0). */
+  get text(): string {
+    return this.files[0].text;
+  }
+
+  /** All records by owner name, in source order. */
+  get byName(): Map<string, ZoneRecord[]> {
+    if (!this.nameIndex) {
+      const m = new Map<string, ZoneRecord[]>();
+      for (const r of this.records) {
+        const list = m.get(r.owner);
+        if (list) list.push(r);
+        else m.set(r.owner, [r]);
+      }
+      this.nameIndex = m;
+    }
+    return this.nameIndex;
+  }
+
+  /** Records at `name` (canonical absolute), optionally of one type. */
+  at(name: string, type?: string): ZoneRecord[] {
+    const list = this.byName.get(name);
+    if (!list) return [];
+    return type === undefined ? list : list.filter((r) => r.type === type);
+  }
+
+  /** Whether any record exists at `name`. */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /**
+   * Whether `name` exists as a node: it has records or is an empty non-terminal (some name below
+   * it has records, RFC 8020).
+   */
+  exists(name: string): boolean {
+    if (this.byName.has(name)) return true;
+    if (!this.nodes) {
+      // Every owner and each of its ancestors down to the origin: the names that exist as nodes.
+      const nodes = new Set<string>();
+      for (const owner of this.byName.keys()) {
+        for (let n: string | null = owner; n !== null && !nodes.has(n); n = n === this.origin ? null : parentName(n)) nodes.add(n);
+      }
+      this.nodes = nodes;
+    }
+    return this.nodes.has(name);
+  }
+  private nodes: Set<string> | null = null;
+
+  /** The SOA records at the apex (there should be exactly one). */
+  get apexSoa(): ZoneRecord[] {
+    return this.origin ? this.at(this.origin, 'SOA') : [];
+  }
+
+  get apexNs(): ZoneRecord[] {
+    return this.origin ? this.at(this.origin, 'NS') : [];
+  }
+
+  /** Whether `name` is inside the zone (at or below the origin). */
+  inZone(name: string): boolean {
+    return this.origin !== null && isSubdomain(name, this.origin);
+  }
+
+  /** Delegation points: names below the apex that have NS records. */
+  get cuts(): Set<string> {
+    if (!this.cutsCache) {
+      const s = new Set<string>();
+      for (const r of this.records) if (r.type === 'NS' && r.owner !== this.origin) s.add(r.owner);
+      this.cutsCache = s;
+    }
+    return this.cutsCache;
+  }
+
+  /** The delegation point at or above `name` (below the apex), or null if `name` is authoritative data. */
+  delegationOf(name: string): string | null {
+    if (this.cuts.size === 0 || !this.origin) return null;
+    for (let n: string | null = name; n !== null && n !== this.origin && isSubdomain(n, this.origin); n = parentName(n)) {
+      if (this.cuts.has(n)) return n;
+    }
+    return null;
+  }
+
+  /** Address records (A and AAAA) the zone holds for `name`. */
+  addresses(name: string): ZoneRecord[] {
+    return this.at(name).filter((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid);
+  }
+
+  /** Valid records of one type anywhere in the zone. */
+  ofType(type: string): ZoneRecord[] {
+    return this.records.filter((r) => r.type === type && r.valid);
+  }
+}
+
+/** The field of a record by schema name. */
+export function field(r: ZoneRecord, name: string): RdataField | undefined {
+  for (const f of r.rdata) if (f.name === name) return f;
+  return undefined;
+}
+
+/** A name-valued field's canonical name, or undefined. */
+export function nameField(r: ZoneRecord, name: string): string | undefined {
+  const f = field(r, name);
+  return f && typeof f.value === 'string' ? f.value : undefined;
+}
+
+/** A number-valued field, or undefined. */
+export function numberField(r: ZoneRecord, name: string): number | undefined {
+  const f = field(r, name);
+  return f && typeof f.value === 'number' ? f.value : undefined;
+}

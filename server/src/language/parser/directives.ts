@@ -1,0 +1,128 @@
+/**
+ * `$` directives (RFC 1035 §5.1, BIND): $ORIGIN, $TTL, $INCLUDE and $GENERATE.
+ * $INCLUDE is resolved relative to the including file (a deliberate difference from BIND,
+ * which resolves against its working directory; see docs/zone-format.md).
+ */
+import { TokenKind, type LexResult } from './lexer';
+import { parseTtlUpToU32, type ParserState } from './parser';
+import { parseName } from '../rrtypes/names';
+import { expandGenerate } from './generate';
+import type { Directive } from '../model/types';
+
+const DEFAULT_INCLUDE_DEPTH = 16;
+
+export function handleDirective(state: ParserState, lx: LexResult, e: number): void {
+  const first = lx.entryFirst[e];
+  const last = lx.entryLast[e];
+  const name = lx.tokenText(first).toUpperCase();
+  const args: Directive['args'] = [];
+  for (let k = first + 1; k < last; k++) {
+    args.push({ text: lx.tokKind[k] === TokenKind.Quoted ? lx.tokenContent(k) : lx.tokenText(k), start: lx.tokStart[k], end: lx.tokEnd[k] });
+  }
+  const directive: Directive = { name, start: lx.tokStart[first], end: lx.tokEnd[last - 1], args, file: state.file };
+  state.directives.push(directive);
+  const nameEnd = lx.tokEnd[first];
+  switch (name) {
+    case '$ORIGIN':
+      return origin(state, directive, nameEnd);
+    case '$TTL':
+      return ttl(state, directive, nameEnd);
+    case '$INCLUDE':
+      return include(state, directive, nameEnd);
+    case '$GENERATE':
+      return expandGenerate(state, lx, e, directive);
+    default:
+      state.report('unknown-directive', 'error', directive.start, nameEnd, `unknown directive ${lx.tokenText(first)} (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE)`);
+  }
+}
+
+function origin(state: ParserState, d: Directive, nameEnd: number): void {
+  if (d.args.length !== 1) {
+    state.report('directive-syntax', 'error', d.start, d.args.length ? d.end : nameEnd, d.args.length ? '$ORIGIN takes one domain name' : '$ORIGIN needs a domain name');
+    return;
+  }
+  const a = d.args[0];
+  const r = parseName(a.text, state.origin);
+  if (r.error) {
+    state.report('name-invalid', 'error', a.start + r.error.from, a.start + Math.max(r.error.to, r.error.from + 1), r.error.message);
+    return;
+  }
+  state.origin = r.name;
+}
+
+function ttl(state: ParserState, d: Directive, nameEnd: number): void {
+  if (d.args.length !== 1) {
+    state.report('directive-syntax', 'error', d.start, d.args.length ? d.end : nameEnd, d.args.length ? '$TTL takes one value' : '$TTL needs a value, e.g. $TTL 1h');
+    return;
+  }
+  const a = d.args[0];
+  // Fixed: parseTtl refuses values above 2^31-1, so they never reached the ttl-range report.
+  const v = parseTtlUpToU32(a.text);
+  if (typeof v !== 'number') {
+    state.report('directive-syntax', 'error', a.start, a.end, `bad $TTL "${a.text}": ${v.error}`);
+    return;
+  }
+  if (v > 2147483647) {
+    state.report('ttl-range', 'error', a.start, a.end, `$TTL ${v} is above 2147483647 (2^31-1); BIND sets it to 0`);
+    state.defaultTtl = 0;
+    return;
+  }
+  state.defaultTtl = v;
+}
+
+function include(state: ParserState, d: Directive, nameEnd: number): void {
+  if (d.args.length < 1 || d.args.length > 2) {
+    state.report('directive-syntax', 'error', d.start, d.args.length ? d.end : nameEnd, '$INCLUDE takes a file name and an optional origin');
+    return;
+  }
+  const pathArg = d.args[0];
+  let includeOrigin = state.origin;
+  if (d.args.length === 2) {
+    const o = d.args[1];
+    const r = parseName(o.text, state.origin);
+    if (r.error) {
+      state.report('name-invalid', 'error', o.start + r.error.from, o.start + Math.max(r.error.to, r.error.from + 1), r.error.message);
+      return;
+    }
+    includeOrigin = r.name;
+  }
+  const reader = state.options.readInclude;
+  if (!reader) {
+    state.report('include-failed', 'information', pathArg.start, pathArg.end, `$INCLUDE "${pathArg.text}" was not followed (no file access here): records in it are not checked`);
+    return;
+  }
+  const limit = state.options.includeDepthLimit ?? DEFAULT_INCLUDE_DEPTH;
+  if (state.includeStack.length > limit) {
+    state.report('include-failed', 'error', pathArg.start, pathArg.end, `$INCLUDE nesting deeper than ${limit} files`);
+    return;
+  }
+  const from = state.includeStack[state.includeStack.length - 1];
+  const got = reader(pathArg.text, from);
+  if ('error' in got) {
+    state.report('include-failed', 'error', pathArg.start, pathArg.end, got.error);
+    return;
+  }
+  if (state.includeStack.includes(got.name)) {
+    state.report('include-failed', 'error', pathArg.start, pathArg.end, `$INCLUDE cycle: ${[...state.includeStack.slice(state.includeStack.indexOf(got.name)), got.name].join(' -> ')}`);
+    return;
+  }
+  // The included file starts with the given origin and the current owner; both are restored afterwards (RFC 1035 §5.1).
+  const saved = { origin: state.origin, lastOwner: state.lastOwner, file: state.file };
+  const diagnosticsBefore = state.diagnostics.length;
+  state.origin = includeOrigin;
+  state.file = state.files.length;
+  state.files.push({ name: got.name, text: got.text });
+  state.includeStack.push(got.name);
+  try {
+    state.parseText(got.text);
+  } finally {
+    state.includeStack.pop();
+    state.origin = saved.origin;
+    state.lastOwner = saved.lastOwner;
+    state.file = saved.file;
+  }
+  const problems = state.diagnostics.slice(diagnosticsBefore).filter((x) => x.severity === 'error' && x.file !== saved.file).length;
+  if (problems > 0) {
+    state.report('include-failed', 'error', pathArg.start, pathArg.end, `${problems} error${problems === 1 ? '' : 's'} in included file ${got.name}`);
+  }
+}

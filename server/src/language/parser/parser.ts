@@ -1,0 +1,354 @@
+/**
+ * The error-tolerant zone parser: turns the lexer's entries into records and directives,
+ * applying owner, TTL and class inheritance as BIND does (RFC 1035 §5.1, RFC 2308 §4).
+ * It never throws: a bad record is reported at the exact range and skipped, and parsing goes on
+ * at the next entry, so every error of the file is reported and every good record is kept.
+ */
+import { lex, TokenKind, type LexResult } from './lexer';
+import { parseName } from '../rrtypes/names';
+import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata } from '../rrtypes/registry';
+import { parseTimeWithUnits } from '../rrtypes/fields';
+import type { RdataContext, RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
+import { TtlSource, type Directive, type ZoneDiagnostic, type ZoneFile, type ZoneRecord } from '../model/types';
+import { handleDirective } from './directives';
+import type { Severity } from '../text/finding';
+
+export const MAX_TTL = 2147483647;
+
+export interface ParseOptions {
+  /** Origin to start with (absolute, with or without the trailing dot); else `$ORIGIN` or the SOA decides. */
+  origin?: string;
+  /** Name of the document (path or URI), used to resolve `$INCLUDE`. */
+  fileName?: string;
+  /** Reads an `$INCLUDE`d file; absent: includes are reported as not followed. */
+  readInclude?: (path: string, fromFile: string) => { name: string; text: string } | { error: string };
+  /** Upper bound on records one `$GENERATE` may produce. */
+  generateLimit?: number;
+  /** Upper bound on `$INCLUDE` nesting. */
+  includeDepthLimit?: number;
+}
+
+export interface ParseResult {
+  origin: string | null;
+  files: ZoneFile[];
+  records: ZoneRecord[];
+  directives: Directive[];
+  diagnostics: ZoneDiagnostic[];
+  /** Comment ranges of the document itself (file 0), as [start, end) pairs. */
+  comments: Int32Array;
+  commentCount: number;
+  /** Parenthesis pairs of the document itself: [open, close] offsets (close -1 if unclosed). */
+  parens: number[];
+}
+
+const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'NONE', 'ANY']);
+
+/** Parser state shared across the document and its includes. */
+export class ParserState {
+  origin: string | null = null;
+  defaultTtl: number | null = null;
+  lastTtl: number | null = null;
+  lastOwner: string | null = null;
+  zoneClass: string | null = null;
+  file = 0;
+  includeStack: string[] = [];
+  readonly files: ZoneFile[] = [];
+  readonly records: ZoneRecord[] = [];
+  readonly directives: Directive[] = [];
+  readonly diagnostics: ZoneDiagnostic[] = [];
+
+  // Owner interning: consecutive records with the same written owner share one parse.
+  private lastOwnerText = '';
+  private lastOwnerOrigin: string | null = null;
+  private lastOwnerName = '';
+
+  constructor(readonly options: ParseOptions) {}
+
+  report(code: string, severity: Severity, start: number, end: number, message: string, data?: unknown): void {
+    this.diagnostics.push({ code, severity, start, end, message, file: this.file, data });
+  }
+
+  ownerName(text: string, start: number): string | null {
+    if (text === this.lastOwnerText && this.origin === this.lastOwnerOrigin) return this.lastOwnerName;
+    const r = parseName(text, this.origin);
+    if (r.error) {
+      this.report('name-invalid', 'error', start + r.error.from, start + Math.max(r.error.to, r.error.from + 1), r.error.message);
+      return null;
+    }
+    this.lastOwnerText = text;
+    this.lastOwnerOrigin = this.origin;
+    this.lastOwnerName = r.name;
+    return r.name;
+  }
+
+  /** Parse one file (the document or an include) into the shared state. */
+  parseText(text: string): LexResult {
+    const lx = lex(text);
+    for (const e of lx.errors) this.report('syntax-error', e.severity, e.start, e.end, e.message);
+    for (let e = 0; e < lx.entryCount; e++) {
+      const first = lx.entryFirst[e];
+      if (lx.entryHasOwner[e] === 1 && text.charCodeAt(lx.tokStart[first]) === 0x24 /* $ */ && lx.tokKind[first] === TokenKind.Word) {
+        handleDirective(this, lx, e);
+      } else {
+        this.parseRecord(lx, e);
+      }
+    }
+    return lx;
+  }
+
+  private parseRecord(lx: LexResult, e: number): void {
+    const text = lx.text;
+    const first = lx.entryFirst[e];
+    const last = lx.entryLast[e];
+    const start = lx.tokStart[first];
+    const end = lx.tokEnd[last - 1];
+    let k = first;
+    let owner: string | null;
+    let ownerStart = -1;
+    let ownerEnd = -1;
+    if (lx.entryHasOwner[e] === 1) {
+      ownerStart = lx.tokStart[k];
+      ownerEnd = lx.tokEnd[k];
+      if (lx.tokKind[k] === TokenKind.Quoted) {
+        this.report('syntax-error', 'error', ownerStart, ownerEnd, 'an owner name cannot be a quoted string');
+        return;
+      }
+      owner = this.ownerName(text.slice(ownerStart, ownerEnd), ownerStart);
+      k++;
+      if (owner === null) return;
+      this.lastOwner = owner;
+    } else {
+      owner = this.lastOwner;
+      if (owner === null) {
+        this.report('syntax-error', 'error', start, lx.tokEnd[first], 'this line starts with blank space, so it takes the owner of the previous record, but there is none');
+        return;
+      }
+    }
+
+    let ttl = -1;
+    let ttlStart = -1;
+    let ttlEnd = -1;
+    let cls: string | null = null;
+    let classStart = -1;
+    let classEnd = -1;
+    for (let n = 0; n < 2 && k < last; n++) {
+      const s = lx.tokStart[k];
+      const t = text.slice(s, lx.tokEnd[k]);
+      const c0 = t.charCodeAt(0);
+      if (ttl < 0 && c0 >= 0x30 && c0 <= 0x39 && lx.tokKind[k] === TokenKind.Word) {
+        // Parsed up to 2^32-1 so that values above 2^31-1 reach the ttl-range report below
+        // (fixed: parseTtl itself refuses them, which turned them into a generic syntax-error).
+        const v = parseTtlUpToU32(t);
+        if (typeof v !== 'number') {
+          this.report('syntax-error', 'error', s, lx.tokEnd[k], `bad TTL "${t}": ${v.error}`);
+          return;
+        }
+        ttlStart = s;
+        ttlEnd = lx.tokEnd[k];
+        ttl = v;
+        if (v > MAX_TTL) {
+          this.report('ttl-range', 'error', s, ttlEnd, `TTL ${v} is above 2147483647 (2^31-1); RFC 2181 §8 says to treat it as 0, and BIND loads it as 0`);
+          ttl = 0;
+        }
+      } else if (cls === null && isClass(t)) {
+        // Fixed: `CLASS1` used to be kept as written and then reported as differing from IN.
+        cls = canonicalClass(t);
+        classStart = s;
+        classEnd = lx.tokEnd[k];
+      } else break;
+      k++;
+    }
+
+    if (k >= last) {
+      this.report('syntax-error', 'error', start, end, 'record has no type (expected e.g. A, MX, TXT after the owner, TTL and class)');
+      return;
+    }
+    const typeStart = lx.tokStart[k];
+    const typeEnd = lx.tokEnd[k];
+    const typeText = text.slice(typeStart, typeEnd).toUpperCase();
+    const spec = rrTypeByName(typeText);
+    const typeCode = spec ? spec.code : typeCodeOf(typeText);
+    if (typeCode === undefined || lx.tokKind[k] === TokenKind.Quoted) {
+      // Fixed: the hint used to be given to lines that do start with an owner, not to those that don't.
+      const why = ttl >= 0 || cls !== null || lx.entryHasOwner[e] === 1 ? '' : ' (if this is meant as an owner, the line must not start with blank space)';
+      this.report('unknown-type', 'error', typeStart, typeEnd, `unknown record type "${text.slice(typeStart, typeEnd)}"${why}`);
+      return;
+    }
+    if (isMetaType(typeCode)) {
+      // Added: query and meta types (TYPE0, OPT, TKEY..ANY, the whole 128-255 range) carry no zone
+      // data (RFC 6895 §3.1); BIND refuses them ("invalid use of a meta type").
+      this.report('unknown-type', 'error', typeStart, typeEnd, `${typeText} is a query or meta type (RFC 6895 §3.1), which cannot appear in zone data`);
+      return;
+    }
+    k++;
+
+    const tokens = rdataTokens(lx, k, last);
+    const rdataStart = k < last ? lx.tokStart[k] : typeEnd;
+    const rdataEnd = k < last ? lx.tokEnd[last - 1] : typeEnd;
+    const ctx = this.rdataContext(tokens);
+    let fields: RdataField[] | null;
+    let generic = false;
+    if (tokens.length > 0 && !tokens[0].quoted && tokens[0].text === '\\#') {
+      generic = true;
+      const bytes = parseGenericRdata(tokens, ctx);
+      fields = bytes === null ? null : spec ? spec.fromWire(bytes, { start: rdataStart, end: rdataEnd }, ctx) : [];
+    } else if (spec) {
+      fields = spec.parse(ctx);
+    } else {
+      this.report('rdata-invalid', 'error', typeStart, rdataEnd, `${typeText} is not a type known by name here, so its rdata must be written in RFC 3597 form: \\# <length> <hex>`);
+      fields = null;
+    }
+    const valid = fields !== null && !ctx.failed;
+
+    const record: ZoneRecord = {
+      owner,
+      ownerStart,
+      ownerEnd,
+      ttl: 0,
+      ttlSource: TtlSource.Explicit,
+      ttlStart,
+      ttlEnd,
+      class: cls ?? this.zoneClass ?? 'IN',
+      classStart,
+      classEnd,
+      type: spec ? spec.name : typeText,
+      typeCode,
+      typeStart,
+      typeEnd,
+      rdata: valid ? fields! : [],
+      rdataStart,
+      rdataEnd,
+      start,
+      end,
+      file: this.file,
+      valid,
+      generic,
+      generated: false,
+    };
+    this.resolveTtlAndClass(record, ttl, spec);
+    this.records.push(record);
+  }
+
+  /** Apply TTL and class inheritance; used for written and generated records alike. */
+  resolveTtlAndClass(record: ZoneRecord, ttl: number, spec: RRTypeSpec | undefined): void {
+    if (ttl >= 0) {
+      record.ttl = ttl;
+      record.ttlSource = TtlSource.Explicit;
+      this.lastTtl = ttl;
+    } else if (this.defaultTtl !== null) {
+      record.ttl = this.defaultTtl;
+      record.ttlSource = TtlSource.Directive;
+    } else if (this.lastTtl !== null) {
+      record.ttl = this.lastTtl;
+      record.ttlSource = TtlSource.Previous;
+    } else if (spec?.name === 'SOA' && record.valid) {
+      const minimum = record.rdata.find((f) => f.name === 'minimum');
+      record.ttl = typeof minimum?.value === 'number' ? minimum.value : 0;
+      record.ttlSource = TtlSource.SoaMinimum;
+      this.lastTtl = record.ttl;
+    } else {
+      record.ttlSource = TtlSource.None;
+    }
+    if (this.zoneClass === null) this.zoneClass = record.class;
+    else if (record.classStart >= 0 && record.class !== this.zoneClass) {
+      this.report('class-mismatch', 'error', record.classStart, record.classEnd, `class ${record.class} differs from the zone's class ${this.zoneClass}`);
+    }
+  }
+
+  /** A context for one record's rdata: errors are reported as `rdata-invalid` and mark the record. */
+  rdataContext(tokens: RdataToken[]): RdataContext & { failed: boolean } {
+    const ctx = {
+      tokens,
+      origin: this.origin,
+      failed: false,
+      error: (s: number, en: number, message: string) => {
+        ctx.failed = true;
+        this.report('rdata-invalid', 'error', s, Math.max(en, s), message);
+      },
+      warning: (s: number, en: number, message: string) => {
+        this.report('rdata-questionable', 'warning', s, Math.max(en, s), message);
+      },
+    };
+    return ctx;
+  }
+}
+
+/**
+ * A TTL field: a number of seconds or a duration with units, up to 2^32-1 (the wire field's size).
+ * Callers report values above MAX_TTL as `ttl-range` and use 0, as BIND does (RFC 2181 §8).
+ */
+export function parseTtlUpToU32(text: string): number | { error: string } {
+  return parseTimeWithUnits(text, 4294967295, 'TTL');
+}
+
+/** Type codes that never hold zone data: 0, OPT, and the meta/query range 128-255 (RFC 6895 §3.1). */
+function isMetaType(code: number): boolean {
+  return code === 0 || (code >= 128 && code <= 255) || typeInfoByCode(code)?.meta === true;
+}
+
+/** `CLASSnnn` (RFC 3597 §5) of a class we know by name, as that name: CLASS1 is IN. */
+const CLASS_BY_NUMBER: Record<string, string> = { '1': 'IN', '2': 'CS', '3': 'CH', '4': 'HS', '254': 'NONE', '255': 'ANY' };
+
+function canonicalClass(t: string): string {
+  const u = t.toUpperCase();
+  const n = u.startsWith('CLASS') ? String(Number(u.slice(5))) : '';
+  return CLASS_BY_NUMBER[n] ?? u;
+}
+
+function isClass(t: string): boolean {
+  const u = t.length <= 4 ? t.toUpperCase() : t.length > 5 ? t.slice(0, 5).toUpperCase() : '';
+  return CLASSES.has(u) || (u === 'CLASS' && /^[0-9]{1,5}$/.test(t.slice(5)));
+}
+
+/** The rdata tokens of an entry, from token `from` up to (not including) `to`. */
+export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken[] {
+  const tokens: RdataToken[] = new Array(Math.max(0, to - from));
+  for (let i = from; i < to; i++) {
+    const quoted = lx.tokKind[i] === TokenKind.Quoted;
+    tokens[i - from] = { text: quoted ? lx.tokenContent(i) : lx.text.slice(lx.tokStart[i], lx.tokEnd[i]), start: lx.tokStart[i], end: lx.tokEnd[i], quoted };
+  }
+  return tokens;
+}
+
+/** Parse a zone document (and, through `readInclude`, its includes). Never throws. */
+export function parseZoneText(text: string, options: ParseOptions = {}): ParseResult {
+  const state = new ParserState(options);
+  if (options.origin) {
+    const o = options.origin.endsWith('.') ? options.origin : options.origin + '.';
+    const r = parseName(o, null);
+    if (!r.error) state.origin = r.name;
+  }
+  const initialOrigin = state.origin;
+  state.files.push({ name: options.fileName ?? '', text });
+  state.includeStack.push(options.fileName ?? '');
+  let lx: LexResult;
+  try {
+    lx = state.parseText(text);
+  } catch (err) {
+    // A bug must not take the editor down: report it on the first character and keep what parsed.
+    state.file = 0;
+    state.report('internal-error', 'error', 0, Math.min(1, text.length), `internal parser error: ${(err as Error).message}`);
+    lx = lex('');
+  }
+  return {
+    origin: initialOrigin ?? firstOrigin(state),
+    files: state.files,
+    records: state.records,
+    directives: state.directives,
+    diagnostics: state.diagnostics,
+    comments: lx.comments,
+    commentCount: lx.commentCount,
+    parens: lx.parens,
+  };
+}
+
+/** Without a given origin, the zone's origin is the first `$ORIGIN`, else the SOA owner. */
+function firstOrigin(state: ParserState): string | null {
+  const d = state.directives.find((x) => x.name === '$ORIGIN' && x.file === 0);
+  if (d && d.args[0]) {
+    const r = parseName(d.args[0].text, null);
+    if (!r.error && r.absolute) return r.name;
+  }
+  const soa = state.records.find((r) => r.type === 'SOA');
+  return soa ? soa.owner : null;
+}

@@ -1,0 +1,56 @@
+import type { RRTypeSpec } from '../spec';
+import { defineType, field } from '../define';
+import { binary, u8, u8Mnemonic } from '../fields';
+import type { FieldCodec } from '../fields';
+import { DNSSEC_ALGORITHMS } from '../mnemonics';
+import { parseDecimal, isNumberError } from '../numbers';
+
+/** BIND also reads the flags as mnemonics joined with `|` (`ZONE|KSK`); these are the ones still in use. */
+const FLAG_NAMES: Record<string, number> = { ZONE: 0x100, REVOKE: 0x80, KSK: 0x1, SEP: 0x1 };
+
+const keyFlags: FieldCodec = {
+  kind: 'u16',
+  arity: 'one',
+  parse([t], ctx, what) {
+    if (!t.quoted && /^[A-Za-z|]+$/.test(t.text)) {
+      let v = 0;
+      for (const part of t.text.toUpperCase().split('|')) {
+        if (FLAG_NAMES[part] === undefined) {
+          ctx.error(t.start, t.end, `${what}: unknown flag "${part}" (use a number, or ZONE, KSK, REVOKE joined with |)`);
+          return null;
+        }
+        v |= FLAG_NAMES[part];
+      }
+      return { value: v };
+    }
+    const v = t.quoted ? { error: `${what} cannot be a quoted string` } : parseDecimal(t.text, 65535, what);
+    if (isNumberError(v)) {
+      ctx.error(t.start, t.end, v.error);
+      return null;
+    }
+    return { value: v };
+  },
+  encode: (value, w) => w.u16(value as number),
+  decode: (r, what) => r.u16(what),
+};
+
+/** DNSKEY and CDNSKEY share one layout (RFC 4034 §2.1, RFC 7344 §3.2). */
+export function makeDnskeyType(name: string, code: number, summary: string, rfc: string): RRTypeSpec {
+  return defineType({
+    name,
+    code,
+    summary,
+    rfc,
+    fields: [
+      field('flags', keyFlags, 'Key flags: 256 for a zone-signing key, 257 for a key-signing key (Zone Key bit 7 plus the SEP bit 15); bit 8 (128) marks a revoked key.'),
+      field('protocol', u8, 'Always 3 (RFC 4034 §2.1.2); other values make the key unusable for DNSSEC.'),
+      field('algorithm', u8Mnemonic(DNSSEC_ALGORITHMS), 'DNSSEC algorithm of the key: a number (8 RSASHA256, 13 ECDSAP256SHA256, 15 ED25519, ...) or its mnemonic.'),
+      field('publicKey', binary('base64'), 'The public key in base64, in the format of the algorithm; it may be split over several words.'),
+    ],
+    validate(fields, report) {
+      if (fields[1].value !== 3) report.warning(fields[1], `${name} protocol must be 3 (RFC 4034 §2.1.2); validators ignore this key`);
+    },
+  });
+}
+
+export const DNSKEY = makeDnskeyType('DNSKEY', 48, 'A public key of the zone used to verify its DNSSEC signatures (RRSIG).', 'RFC 4034 §2');

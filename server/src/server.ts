@@ -1,0 +1,128 @@
+/**
+ * The LSP adapter: capabilities, the handler table, the document cache, debounced validation
+ * and settings. It converts between the language service's offsets and LSP positions and holds
+ * no zone logic of its own. Handlers never crash the server: each is wrapped, and failures are
+ * logged to the connection (never to stdout, which carries the protocol under --stdio).
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { DocumentCache, type ParsedDocument } from './lsp/documentCache';
+import type { ZoneDiagnostic } from './language/model/types';
+import { defaultSettings, readSettings, type ServerSettings } from './lsp/settings';
+import { toLspDiagnostics } from './lsp/diagnosticsAdapter';
+import { Validator } from './lsp/validator';
+import { registerFeatures } from './lsp/features';
+import { createIncludeReader } from './node/includeReader';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: DocumentCache;
+  settings(): ServerSettings;
+  /** The zone findings of a parsed version, computed once and shared by all features. */
+  diagnosticsFor(parsed: ParsedDocument): ZoneDiagnostic[];
+  /** Run a handler body, log and swallow its failure, answer `fallback` instead. */
+  guard<T>(name: string, fallback: T, body: () => T): T;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: ServerSettings = defaultSettings;
+  let workspaceRoots: string[] = [];
+  let pullDiagnostics = false;
+  let configurationSupport = false;
+  // Untrusted workspaces (VS Code Workspace Trust) never read includes outside their folders.
+  let trusted = true;
+
+  const cache = new DocumentCache(() => ({
+    generateLimit: settings.generateLimit,
+    readInclude: createIncludeReader({ roots: workspaceRoots, allowOutside: trusted && settings.allowIncludeOutsideWorkspace }),
+  }));
+
+  const guard = <T>(name: string, fallback: T, body: () => T): T => {
+    try {
+      return body();
+    } catch (err) {
+      connection.console.error(`${name} failed: ${(err as Error).stack ?? String(err)}`);
+      return fallback;
+    }
+  };
+  let validator: Validator | undefined;
+  const ctx: ServerContext = { connection, documents, cache, settings: () => settings, guard, diagnosticsFor: (p) => validator!.diagnosticsFor(p) };
+  validator = new Validator(ctx, (uri, version, diagnostics) => {
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics });
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    configurationSupport = params.capabilities.workspace?.configuration === true;
+    workspaceRoots = (params.workspaceFolders ?? [])
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
+    if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
+    const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+    trusted = init?.trusted !== false;
+    if (init?.settings) settings = readSettings(init.settings);
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+    };
+    registerFeatures(ctx, capabilities);
+    return { capabilities, serverInfo: { name: 'dns-zone-language-server', version: '0.1.0' } };
+  });
+
+  connection.onInitialized(() => {
+    void refreshSettings();
+  });
+
+  const refreshSettings = async (): Promise<void> => {
+    if (configurationSupport) {
+      try {
+        const raw: unknown = await connection.workspace.getConfiguration('dnsZone');
+        settings = readSettings(raw);
+      } catch (err) {
+        connection.console.warn(`could not read settings: ${(err as Error).message}`);
+      }
+    }
+    cache.clear();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) validator.schedule(doc, 0);
+  };
+
+  connection.onDidChangeConfiguration((change) => {
+    const raw = (change.settings as { dnsZone?: unknown } | undefined)?.dnsZone;
+    if (!configurationSupport && raw) settings = readSettings(raw);
+    void refreshSettings();
+  });
+
+  documents.onDidOpen((e) => validator.schedule(e.document, 0));
+  documents.onDidChangeContent((e) => validator.schedule(e.document, settings.validationDelay));
+  documents.onDidClose((e) => {
+    validator.cancel(e.document.uri);
+    cache.delete(e.document.uri);
+    // Clear what we published, so closed files leave no stale problems behind.
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
+      const parsed = cache.get(doc);
+      return { kind: DocumentDiagnosticReportKind.Full, items: toLspDiagnostics(parsed, ctx.diagnosticsFor(parsed)) };
+    });
+  });
+
+  connection.onShutdown(() => validator.dispose());
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAnnotated } from '../../helpers/annotations';
+import { HEAD } from './helpers';
+
+test('cname-target-missing: targets in the zone that do not exist or have no records', () => {
+  const text = `${HEAD}www IN CNAME web
+;            ^^^ cname-target-missing
+x IN CNAME empty
+;          ^^^^^ cname-target-missing
+a.b.empty IN TXT "only below"
+`;
+  const found = assertAnnotated(text, ['cname-target-missing']);
+  assert.match(found[0].message, /does not exist.*without a trailing dot/);
+  assert.match(found[1].message, /has no records of its own/);
+});
+
+test('cname-target-missing: existing targets, wildcards, delegations, DNAME, other zones, and chains report only the last link', () => {
+  const text = `${HEAD}a IN CNAME ns1
+b IN CNAME anything.wild
+*.wild IN A 192.0.2.9
+c IN CNAME host.sub
+sub IN NS ns.example.net.
+d IN CNAME x.moved
+moved IN DNAME example.net.
+e IN CNAME www.example.org.
+f IN CNAME g
+g IN CNAME gone
+;          ^^^^ cname-target-missing
+`;
+  assertAnnotated(text, ['cname-target-missing']);
+});

@@ -1,0 +1,88 @@
+/**
+ * A minimal LSP client for tests: spawns the built server over stdio and speaks JSON-RPC to it
+ * through vscode-jsonrpc, the same library editors use. No mocks: the real server process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** The bundled server when it exists (what the extension ships), else tsc's output. */
+export function serverEntry(): string {
+  const bundled = path.join(REPO_ROOT, 'dist', 'server.js');
+  return fs.existsSync(bundled) ? bundled : path.join(REPO_ROOT, 'out', 'server', 'src', 'main.js');
+}
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; message: string; severity?: number; data?: unknown }[];
+}
+
+export class TestClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  readonly published: PublishedDiagnostics[] = [];
+  private waiters: { pred: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
+  stderr = '';
+
+  constructor(args: string[] = ['--stdio']) {
+    this.child = spawn(process.execPath, [serverEntry(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      this.published.push(p);
+      this.waiters = this.waiters.filter((w) => {
+        if (!w.pred(p)) return true;
+        w.resolve(p);
+        return false;
+      });
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  async initialize(capabilities: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, ...extra });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dns-zone', version, text } });
+  }
+
+  /** The next publishDiagnostics that satisfies `pred` (already received ones count), or a timeout error. */
+  waitForDiagnostics(pred: (p: PublishedDiagnostics) => boolean, timeoutMs = 10000): Promise<PublishedDiagnostics> {
+    const hit = this.published.find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching publishDiagnostics within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ pred, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+
+  /** Orderly shutdown; resolves with the exit code. */
+  async shutdown(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  kill(): void {
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
