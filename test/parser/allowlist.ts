@@ -34,6 +34,11 @@ export const ALLOWLIST: readonly Allowance[] = [
     reason: 'A type BIND knows by name that our registry does not model yet (reported to the record-type work): we ask for RFC 3597 form.',
     matches: (o) => o.kind === 'ours-only-reject' && o.ours.every((f) => f.id === 'rdata-invalid' && /is not a type known by name here/.test(f.message)),
   },
+  {
+    id: 'wks-service-names',
+    reason: 'WKS services written as names: BIND looks them up in the machine\'s services database (getservbyname), so their meaning depends on the host; our WKS takes port numbers (reported to the record-type work).',
+    matches: (o) => o.kind === 'ours-only-reject' && o.ours.every((f) => f.id === 'rdata-invalid' && /^WKS services: unknown service/.test(f.message)),
+  },
 ];
 
 /** Not disagreements, but counted alongside them: cases where BIND's $INCLUDE base was needed. */

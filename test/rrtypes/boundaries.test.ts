@@ -106,12 +106,21 @@ describe('IPv4', () => {
     ['192.0.2.00', '00'],
     ['192.0.2', '192.0.2'],
     ['1.2.3.4.5', '5'],
-    ['1..3.4', '.'],
-    ['1.2.3.', '.'],
+    ['1..3.4', '..'],
+    ['1.2.3.', '3.'],
     ['1.2.-3.4', '-3'],
     ['1.2.3.4/24', '4/24'],
   ];
-  for (const [text, bad] of table) test(`${text} -> ${bad ?? 'ok'}`, () => expectRecord('A', text, bad, bad === '.' ? 1 : 0));
+  for (const [text, bad] of table) {
+    // The error covers the dot closing an empty octet: the last character of `bad` in those rows.
+    test(`${text} -> ${bad ?? 'ok'}`, () => {
+      if (bad === '..' || bad === '3.') {
+        const r = parseRecord('A', text);
+        const dot = r.rdataStart + text.indexOf(bad) + bad.length - 1;
+        assert.deepEqual(r.errors.map((e) => [e.start, e.end]), [[dot, dot + 1]]);
+      } else expectRecord('A', text, bad);
+    });
+  }
 });
 
 describe('IPv6 text forms and their canonical (RFC 5952) value', () => {
@@ -141,11 +150,11 @@ describe('IPv6 text forms and their canonical (RFC 5952) value', () => {
   const bad: [string, string, number?][] = [
     ['1::2::3', '::', 1],
     ['1:::2', '::', 1],
-    [':1::', ':1'],
+    [':1::', ':'],
     ['1:2:3:4:5:6:7:8:9', '9'],
     ['1:2:3:4:5:6:7', '1:2:3:4:5:6:7'],
     ['12345::', '12345'],
-    ['::1.2.3', '::1.2.3'],
+    ['::1.2.3', '1.2.3'],
     ['1.2.3.4::', '1.2.3.4'],
     ['fe80::1%eth0', '1%eth0'],
     ['::g', 'g'],
@@ -184,20 +193,30 @@ describe('fingerprints and digests whose length follows their type', () => {
 });
 
 describe('base64', () => {
-  const table: [string, string | null][] = [
+  // [key, error range inside the key] or null when valid.
+  const table: [string, [number, number] | null][] = [
     ['AAAA', null],
     ['AAA=', null],
     ['AA==', null],
-    ['A===', 'A==='],
-    ['AAAAA', 'A'],
-    ['=AAA', 'AAA'],
-    ['AA=A', 'A'],
-    ['AB==', 'AB=='],
-    ['AAB=', 'AAB='],
-    ['AAA', 'AAA'],
-    ['AA*A', '*'],
+    ['A===', [1, 4]], // too much padding
+    ['AAAAA', [4, 5]], // not a multiple of four: the incomplete group
+    ['=AAA', [1, 4]], // data after padding
+    ['AA=A', [3, 4]],
+    ['AB==', [0, 4]], // bits left over before the padding must be zero
+    ['AAB=', [0, 4]],
+    ['AAA', [0, 3]],
+    ['AA*A', [2, 3]],
   ];
-  for (const [text, bad] of table) {
-    test(`DNSKEY key "${text}" -> ${bad ?? 'ok'}`, () => expectRecord('DNSKEY', `256 3 8 ${text}`, bad, bad === 'A' || bad === 'AAA' ? (text.startsWith('=') ? 0 : text.lastIndexOf('A') === 4 ? 0 : 0) : 0));
+  for (const [key, bad] of table) {
+    test(`DNSKEY key "${key}" -> ${bad ? `error at ${bad}` : 'ok'}`, () => {
+      const r = parseRecord('DNSKEY', `256 3 8 ${key}`);
+      if (!bad) {
+        assert.deepEqual(r.errors, []);
+        return;
+      }
+      const keyStart = r.rdataStart + '256 3 8 '.length;
+      assert.equal(r.fields, null);
+      assert.deepEqual(r.errors.map((e) => [e.start - keyStart, e.end - keyStart]), [bad]);
+    });
   }
 });

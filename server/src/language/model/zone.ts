@@ -7,6 +7,8 @@ import { isSubdomain, parentName } from '../rrtypes/names';
 import type { RdataField } from '../rrtypes/spec';
 import type { Directive, ZoneDiagnostic, ZoneFile, ZoneRecord } from './types';
 
+const EMPTY: readonly ZoneRecord[] = [];
+
 export class Zone {
   readonly origin: string | null;
   readonly files: ZoneFile[];
@@ -115,10 +117,21 @@ export class Zone {
     return this.at(name).filter((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid);
   }
 
-  /** Valid records of one type anywhere in the zone. */
-  ofType(type: string): ZoneRecord[] {
-    return this.records.filter((r) => r.type === type && r.valid);
+  /** Valid records of one type anywhere in the zone, in source order (indexed once). */
+  ofType(type: string): readonly ZoneRecord[] {
+    if (!this.typeIndex) {
+      const m = new Map<string, ZoneRecord[]>();
+      for (const r of this.records) {
+        if (!r.valid) continue;
+        const list = m.get(r.type);
+        if (list) list.push(r);
+        else m.set(r.type, [r]);
+      }
+      this.typeIndex = m;
+    }
+    return this.typeIndex.get(type) ?? EMPTY;
   }
+  private typeIndex: Map<string, ZoneRecord[]> | null = null;
 }
 
 /** The field of a record by schema name. */

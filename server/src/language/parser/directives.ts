@@ -65,9 +65,11 @@ function ttl(state: ParserState, d: Directive, nameEnd: number): void {
   if (v > 2147483647) {
     state.report('ttl-range', 'error', a.start, a.end, `$TTL ${v} is above 2147483647 (2^31-1); BIND sets it to 0`);
     state.defaultTtl = 0;
+    state.defaultTtlFromSoa = false;
     return;
   }
   state.defaultTtl = v;
+  state.defaultTtlFromSoa = false;
 }
 
 function include(state: ParserState, d: Directive, nameEnd: number): void {

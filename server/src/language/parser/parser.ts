@@ -47,6 +47,8 @@ const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'NONE', 'ANY']);
 export class ParserState {
   origin: string | null = null;
   defaultTtl: number | null = null;
+  /** The default TTL is the SOA minimum (no `$TTL` before a TTL-less SOA), not a `$TTL`. */
+  defaultTtlFromSoa = false;
   lastTtl: number | null = null;
   lastOwner: string | null = null;
   zoneClass: string | null = null;
@@ -237,7 +239,7 @@ export class ParserState {
       this.lastTtl = ttl;
     } else if (this.defaultTtl !== null) {
       record.ttl = this.defaultTtl;
-      record.ttlSource = TtlSource.Directive;
+      record.ttlSource = this.defaultTtlFromSoa ? TtlSource.SoaMinimum : TtlSource.Directive;
     } else if (this.lastTtl !== null) {
       record.ttl = this.lastTtl;
       record.ttlSource = TtlSource.Previous;
@@ -245,7 +247,11 @@ export class ParserState {
       const minimum = record.rdata.find((f) => f.name === 'minimum');
       record.ttl = typeof minimum?.value === 'number' ? minimum.value : 0;
       record.ttlSource = TtlSource.SoaMinimum;
-      this.lastTtl = record.ttl;
+      // Fixed: BIND makes the SOA minimum the default TTL from here on, as if it were a $TTL
+      // (verified with BIND 9.18: a later TTL-less record gets it even after an explicit TTL);
+      // it used to become only the "previous TTL".
+      this.defaultTtl = record.ttl;
+      this.defaultTtlFromSoa = true;
     } else {
       record.ttlSource = TtlSource.None;
     }

@@ -23,7 +23,11 @@ export function parseIpv4(text: string): Uint8Array | AddressError {
     if (i < text.length && text.charCodeAt(i) !== 0x2e) continue;
     const octet = text.slice(from, i);
     if (part >= 4) return { error: `IPv4 address has more than four octets: "${text}"`, from, to: text.length };
-    if (octet.length === 0) return { error: `empty octet in IPv4 address "${text}"`, from, to: Math.min(text.length, from + 1) };
+    if (octet.length === 0) {
+      // Point at the dot that closes the empty octet (the last dot when the address ends with one).
+      const dot = i < text.length ? i : Math.max(0, i - 1);
+      return { error: `empty octet in IPv4 address "${text}"`, from: dot, to: Math.min(text.length, dot + 1) };
+    }
     if (!/^[0-9]+$/.test(octet)) return { error: `IPv4 octet "${octet}" is not a decimal number`, from, to: i };
     if (octet.length > 1 && octet[0] === '0') return { error: `IPv4 octet "${octet}" has a leading zero (some software reads it as octal)`, from, to: i };
     const v = Number(octet);

@@ -181,7 +181,7 @@ function slowPath(text: string): Parsed {
       label += needsEscape(lower) ? escapeOctet(lower) : String.fromCharCode(lower);
       octets += 1;
     }
-    if (octets > MAX_LABEL_OCTETS) return errorAt(`label is longer than ${MAX_LABEL_OCTETS} octets`, labelFrom, nextDot(text, i));
+    if (octets > MAX_LABEL_OCTETS) return errorAt(`label is longer than ${MAX_LABEL_OCTETS} octets`, labelFrom, nextDot(text, i + 1));
   }
   if (!absolute) {
     labels.push(label);
@@ -240,9 +240,14 @@ function isEscapedDot(name: string, dotIndex: number): boolean {
 
 /** The parent of a canonical absolute name (`.` for a top-level name, null for the root). */
 export function parentName(name: string): string | null {
-  if (name === '.') return null;
-  const labels = nameToLabels(name);
-  return labels.length <= 1 ? '.' : labels.slice(1).join('.') + '.';
+  if (name === '.' || name === '') return null;
+  // Skip the first label (minding escapes); what follows its dot is the parent.
+  for (let i = 0; i < name.length - 1; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x5c) i += isDigit(name.charCodeAt(i + 1)) ? 3 : 1;
+    else if (c === 0x2e) return name.slice(i + 1);
+  }
+  return '.';
 }
 
 /** `name` written relative to `origin` when it lies below it (`@` for the origin itself), else absolute. */

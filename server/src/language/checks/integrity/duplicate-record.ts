@@ -26,8 +26,9 @@ export const duplicateRecord: Rule = {
       }
       // $GENERATE ranges point at the directive: one record there cannot be singled out.
       if (r.generated && original.generated) continue;
+      // From the type to the end: the owner may be inherited, and the data is what repeats.
       report({
-        start: r.start,
+        start: r.typeStart,
         end: r.end,
         file: r.file,
         message: `Duplicate of the ${r.type} record for ${r.owner} above; servers keep a single copy (RFC 2181 §5), so this one has no effect. Remove it.`,
@@ -36,7 +37,7 @@ export const duplicateRecord: Rule = {
     }
   },
   fixes(diagnostic, zone): Fix[] {
-    const r = zone.records.find((x) => x.file === diagnostic.file && x.start === diagnostic.start && !x.generated);
+    const r = zone.records.find((x) => x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);
     if (!r) return [];
     const edit = deleteRecordEdit(zone, r);
     return edit ? [{ title: 'Remove the duplicate record', edits: [edit], isPreferred: true }] : [];
