@@ -27,9 +27,11 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
 
 /** Entry-point glue: set the exit code and let Node flush stdout before exiting. */
 export function runAsProcess(): void {
-  // `zonelint ... | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // `zonelint ... | head` closes the pipe early: the reader wanted no more, not an error.
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`zonelint: cannot write the output: ${err.code ?? err.message}\n`);
+    process.exit(EXIT_USAGE);
   });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

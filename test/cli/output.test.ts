@@ -65,8 +65,10 @@ describe('text format', () => {
     const json = parseJsonOutput(zonelint(['--format', 'json', 'bad.zone', 'wide.zone'], dir).stdout);
     const count = (s: string) => json.filter((f) => f.severity === s).length;
     const summary = r.stdout.trimEnd().split('\n').pop()!;
-    assert.match(summary, /^✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?(, \d+ hints?)?\)$/);
-    assert.ok(summary.includes(`${json.length} problem`) && summary.includes(`${count('error')} error`) && summary.includes(`${count('warning')} warning`));
+    const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+    const hints = count('hint') ? `, ${n(count('hint'), 'hint')}` : '';
+    assert.equal(summary, `✖ ${n(json.length, 'problem')} (${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${n(count('information'), 'info')}${hints})`);
+    assert.ok(count('error') >= 2);
   });
 
   test('prints nothing for a zone without findings', async () => {

@@ -109,6 +109,12 @@ describe('rdata octets that do not fit the type', () => {
     ['DS', '000108020000', /needs a 32-octet digest/],
     ['IPSECKEY', '0a0402', /gateway type 4/],
     ['MD', '00', /obsolete/],
+    ['DHCID', '', /DHCID digest is empty/],
+    ['CERT', '0001000000', /certificate is empty/],
+    ['DNSKEY', '01000308', /publicKey is empty/],
+    ['TLSA', '030101', /data is empty/],
+    ['OPENPGPKEY', '', /publicKey is empty/],
+    ['IPSECKEY', '0a0002', /publicKey is empty/],
   ];
   for (const [type, bytesHex, message] of cases) {
     test(`${type} \\# ${bytesHex.length / 2} ${bytesHex}`, () => {

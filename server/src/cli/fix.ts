@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ruleById } from '../language/checks';
-import type { Fix, TextEdit } from '../language/checks/rule';
+import { isAutomaticFix, type Fix, type TextEdit } from '../language/checks/rule';
+import { applyEdits, editsOverlap } from '../language/features/codeActions';
 import type { ZoneDiagnostic } from '../language/model/types';
 import type { Workspace } from '../language/workspace/workspace';
 import { compareStrings } from './files';
@@ -101,11 +102,7 @@ export function selectFixes(candidates: readonly PlannedFix[], texts: ReadonlyMa
   return chosen;
 }
 
-function overlaps(a: PlannedEdit, b: PlannedEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  // Also true for an insertion strictly inside a replaced range; one at its edge is well ordered.
-  return a.start < b.end && b.start < a.end;
-}
+const overlaps = editsOverlap;
 
 function compareFixes(a: PlannedFix, b: PlannedFix): number {
   const ea = a.edits[0];
@@ -114,13 +111,7 @@ function compareFixes(a: PlannedFix, b: PlannedFix): number {
   return compareStrings(ea.path, eb.path) || ea.start - eb.start || ea.end - eb.end || compareStrings(a.rule, b.rule) || compareStrings(a.title, b.title);
 }
 
-/** Apply non-overlapping edits to one text (from the end, so earlier offsets stay valid). */
-export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
+export { applyEdits };
 
 /** The preferred fix of each diagnostic (the first one marked preferred), resolved to file paths. */
 export function preferredFixes(zones: readonly LoadedZone[], diagnostics: readonly ZoneDiagnostic[][], workspace: Workspace): { fixes: PlannedFix[]; notes: string[] } {
@@ -137,7 +128,7 @@ export function preferredFixes(zones: readonly LoadedZone[], diagnostics: readon
         notes.push(`the fix of rule ${d.code} failed and was skipped: ${(err as Error).message}`);
         continue;
       }
-      const fix = offered.find((f) => f.isPreferred && !f.snippet);
+      const fix = offered.find(isAutomaticFix);
       if (!fix) continue;
       const edits = fix.edits.map((e) => resolveEdit(e, z, workspace));
       if (edits.some((e) => e === null)) continue;

@@ -5,7 +5,19 @@
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../server';
 import { registerCodeActions } from './handlers/codeActions';
+import { registerHover } from './handlers/hover';
+import { registerCompletion } from './handlers/completion';
+import { registerSymbols } from './handlers/symbols';
+import { registerStructure } from './handlers/structure';
+import { registerNavigation } from './handlers/navigation';
+import { registerFormatting } from './handlers/formatting';
 
 export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabilities): void {
   registerCodeActions(ctx, capabilities);
+  registerHover(ctx, capabilities);
+  registerCompletion(ctx, capabilities);
+  registerSymbols(ctx, capabilities);
+  registerStructure(ctx, capabilities);
+  registerNavigation(ctx, capabilities);
+  registerFormatting(ctx, capabilities);
 }

@@ -16,7 +16,7 @@ x IN NS ns.sub.example.com
 ;       ^^^^^^^^^^^^^^^^^^ name-missing-trailing-dot
 `;
   assertAnnotated(text, ['name-missing-trailing-dot']);
-  assert.match(messagesOf(text, 'name-missing-trailing-dot')[0], /means mail\.example\.com\.example\.com\. Write "mail\.example\.com\."/);
+  assert.match(messagesOf(text, 'name-missing-trailing-dot')[0], /becomes mail\.example\.com\.example\.com\. Write "mail\.example\.com\." if/);
 });
 
 test('name-missing-trailing-dot: written owners too', () => {

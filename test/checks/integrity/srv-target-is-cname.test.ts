@@ -5,7 +5,7 @@ import { HEAD } from './helpers';
 
 test('srv-target-is-cname: an SRV target that is an alias', () => {
   const text = `${HEAD}_imaps._tcp IN SRV 0 1 993 imap
-;                           ^^^^ srv-target-is-cname
+;                          ^^^^ srv-target-is-cname
 imap IN CNAME ns1
 `;
   const found = assertAnnotated(text, ['srv-target-is-cname']);

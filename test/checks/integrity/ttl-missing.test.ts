@@ -10,21 +10,26 @@ test('ttl-missing: RFC 1035 inheritance is reported once, on the first record th
 ns1 IN A 192.0.2.1
 `;
   const found = assertAnnotated(text, ['ttl-missing']);
-  assert.match(found[0].message, /and 1 more take the TTL of the record before \(3600/);
+  assert.match(found[0].message, /this record and 1 more record take the TTL of the record before \(3600/);
   assert.equal(diagnosticsOf(text).raw.find((d) => d.code === 'ttl-missing')!.severity, 'warning');
 });
 
-test('ttl-missing: no TTL at all is an error; the SOA minimum fallback a warning', () => {
+test('ttl-missing: no TTL at all is an error; the SOA minimum fallback a warning, reported once', () => {
   const none = `www IN A 192.0.2.1
 ;      ^ ttl-missing
 @ IN SOA ns1 hostmaster 1 14400 3600 1209600 600
 ;    ^^^ ttl-missing
 @ IN NS ns1
-;    ^^ ttl-missing
+ns1 IN A 192.0.2.1
 `;
-  assertAnnotated(none, ['ttl-missing']);
+  const found = assertAnnotated(none, ['ttl-missing']);
+  assert.match(found[1].message, /SOA minimum \(600\) as the TTL of this record and 2 more records/);
   const severities = diagnosticsOf(none).raw.filter((d) => d.code === 'ttl-missing').map((d) => d.severity);
-  assert.deepEqual(severities, ['error', 'warning', 'warning']);
+  assert.deepEqual(severities, ['error', 'warning']);
+  // BIND's rule: the SOA minimum stays the default even after an explicit TTL.
+  const fixed = applyFix('@ IN SOA ns1 hostmaster 1 14400 3600 1209600 600\nwww 60 IN A 192.0.2.1\nmail IN A 192.0.2.2\n', 'ttl-missing');
+  assert.equal(fixed, '$TTL 600\n@ IN SOA ns1 hostmaster 1 14400 3600 1209600 600\nwww 60 IN A 192.0.2.1\nmail IN A 192.0.2.2\n');
+  assert.deepEqual(diagnosticsOf(fixed).zone.records.map((r) => r.ttl), [600, 60, 600]);
 });
 
 test('ttl-missing: $TTL, or a TTL on every record, is fine', () => {

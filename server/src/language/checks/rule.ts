@@ -49,6 +49,16 @@ export interface Fix {
   isPreferred?: boolean;
   /** The edit text is an LSP snippet (placeholders like `${1:192.0.2.1}`). */
   snippet?: boolean;
+  /**
+   * False for a preferred fix that adds policy or data the user must choose (a starter DMARC or
+   * SPF record): offered first in the editor, but never applied by `zonelint --fix` or Fix all.
+   */
+  automatic?: boolean;
+}
+
+/** Whether `--fix` and Fix all may apply this fix without asking: preferred, no placeholders, not opted out. */
+export function isAutomaticFix(fix: Fix): boolean {
+  return fix.isPreferred === true && fix.snippet !== true && fix.automatic !== false;
 }
 
 export interface Rule {

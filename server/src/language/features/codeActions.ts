@@ -3,7 +3,7 @@
  * "disable this rule in this file" (suppression comments). Edits are offsets into the zone's files.
  */
 import { ruleById } from '../checks';
-import type { Fix, TextEdit } from '../checks/rule';
+import { isAutomaticFix, type Fix, type TextEdit } from '../checks/rule';
 import type { Zone } from '../model/zone';
 import type { ZoneDiagnostic } from '../model/types';
 import type { Workspace } from '../workspace/workspace';
@@ -53,18 +53,19 @@ function firstInsertOffset(text: string): number {
 export function preferredFixEdits(diagnostics: readonly ZoneDiagnostic[], zone: Zone, workspace: Workspace): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const d of diagnostics) {
-    const fix = ruleFixes(d, zone, workspace).find((f) => f.isPreferred);
+    const fix = ruleFixes(d, zone, workspace).find(isAutomaticFix);
     if (!fix || fix.edits.some((e) => (e.file ?? 0) !== 0 || e.uri)) continue;
-    const edits = fix.edits.map((e) => (fix.snippet ? { ...e, newText: stripSnippet(e.newText) } : e));
-    if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    const edits = fix.edits;
+    if (edits.some((e) => chosen.some((c) => editsOverlap(c, e)))) continue;
     chosen.push(...edits);
   }
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
+/** Two insertions at one offset overlap (their order would be arbitrary); an insertion at the edge of a replacement does not. */
+export function editsOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Apply non-overlapping offset edits to a text. */

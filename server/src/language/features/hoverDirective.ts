@@ -5,6 +5,7 @@ import { parseTtl } from '../rrtypes/fields';
 import { parseName } from '../rrtypes/names';
 import { secondsWithWords } from './durations';
 import type { HoverResult } from './types';
+import { originAt } from './locate';
 
 export const DIRECTIVE_DOCS: Record<string, { syntax: string; doc: string }> = {
   $ORIGIN: { syntax: '$ORIGIN <domain-name>', doc: 'Sets the origin: relative names after this line (those without a trailing dot) have it appended, and `@` stands for it (RFC 1035 §5.1).' },
@@ -28,21 +29,8 @@ export function directiveHover(zone: Zone, d: Directive, offset: number): HoverR
     return typeof v === 'number' ? { markdown: `**$TTL** \`${arg.text}\` = ${secondsWithWords(v)}`, range } : undefined;
   }
   if (d.name === '$ORIGIN' || (d.name === '$INCLUDE' && d.args[1] === arg)) {
-    const r = parseName(arg.text, originBefore(zone, d));
+    const r = parseName(arg.text, originAt(zone, d.start));
     return r.error ? undefined : { markdown: `**Origin** \`${arg.text}\` → \`${r.name}\``, range };
   }
   return undefined;
-}
-
-/** The origin in force just before directive `d` (the last $ORIGIN before it, else the zone's). */
-function originBefore(zone: Zone, d: Directive): string | null {
-  let origin = zone.origin;
-  for (const x of zone.directives) {
-    if (x.file !== 0 || x.start >= d.start) break;
-    if (x.name === '$ORIGIN' && x.args.length === 1) {
-      const r = parseName(x.args[0].text, origin);
-      if (!r.error) origin = r.name;
-    }
-  }
-  return origin;
 }

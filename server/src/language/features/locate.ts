@@ -9,6 +9,7 @@ import type { Zone } from '../model/zone';
 import type { Directive, ZoneRecord } from '../model/types';
 import type { RdataField } from '../rrtypes/spec';
 import type { CharString } from '../text/charString';
+import { parseName } from '../rrtypes/names';
 
 export type RecordPart =
   | { kind: 'owner'; start: number; end: number }
@@ -169,4 +170,17 @@ export function rdataText(zone: Zone, r: ZoneRecord, max = 80): string {
   if (r.valid && r.rdata.length > 0 && !r.generic) text = r.rdata.map(fieldText).join(' ');
   else text = (zone.files[r.file]?.text ?? '').slice(r.rdataStart, r.rdataEnd).replace(/\s*;[^\n]*/g, '').replace(/[()\s]+/g, ' ').trim();
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** The origin in force at `offset`: the zone's, changed by each `$ORIGIN` of the document before it. */
+export function originAt(zone: Zone, offset: number): string | null {
+  let origin = zone.origin;
+  for (const d of indexOf(zone).directives) {
+    if (d.start >= offset) break;
+    if (d.name === '$ORIGIN' && d.args.length === 1) {
+      const r = parseName(d.args[0].text, origin);
+      if (!r.error) origin = r.name;
+    }
+  }
+  return origin;
 }

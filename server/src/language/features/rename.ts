@@ -82,8 +82,9 @@ export function renameAt(zone: Zone, offset: number, newText: string, workspace?
     let replacement: string;
     if (loc.role === 'spf') {
       // SPF domains are absolute and written without the final dot; escapes or split strings are left alone.
-      if (written.length !== oldName.length - 1) continue;
-      replacement = newAbsolute.replace(/\.$/, '');
+      if (written.length === oldName.length) replacement = newAbsolute;
+      else if (written.length === oldName.length - 1) replacement = newAbsolute.replace(/\.$/, '');
+      else continue;
     } else {
       replacement = writeLike(written, oldName, newAbsolute, newName);
     }

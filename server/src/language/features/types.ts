@@ -35,6 +35,8 @@ export interface CompletionEntry {
   sortText?: string;
   filterText?: string;
   deprecated?: boolean;
+  /** Ask the editor to suggest again once inserted (after `include:`, `p=`, ...). */
+  retrigger?: boolean;
 }
 
 export type SymbolKindName =

@@ -22,6 +22,11 @@ export function handleDirective(state: ParserState, lx: LexResult, e: number): v
   const directive: Directive = { name, start: lx.tokStart[first], end: lx.tokEnd[last - 1], args, file: state.file };
   state.directives.push(directive);
   const nameEnd = lx.tokEnd[first];
+  if (lx.text.indexOf('\n', directive.end) < 0) {
+    // Added: BIND 9.18 refuses a directive on the last line of a file with no line break after
+    // it ("extra input text"), while it accepts a record there; found by the differential test.
+    state.report('syntax-error', 'error', directive.start, directive.end, `BIND refuses a ${name} directive on the last line of a file that does not end with a line break; add one`);
+  }
   switch (name) {
     case '$ORIGIN':
       return origin(state, directive, nameEnd);

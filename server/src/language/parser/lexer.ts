@@ -4,9 +4,11 @@
  * parentheses joining physical lines). It never throws and never allocates per character.
  *
  * Recovery: an unterminated quoted string ends at the end of its physical line (as BIND does);
- * a `(` still open at the end of the file is reported, and the text after the line that opened
- * it is lexed again with parenthesised groups limited in length, so the records after a
- * forgotten `)` are not lost and the work stays linear.
+ * a `(` still open at the end of the file is reported, its group is taken to end before the
+ * next line that starts with a token at column 0 (a new record), and the text from there is lexed
+ * again with parenthesised groups limited the same way, so neither the indented continuation
+ * lines of the broken record nor the records after a forgotten `)` are lost, and the work stays
+ * linear.
  */
 
 export const enum TokenKind {
@@ -98,19 +100,17 @@ class Lexer {
 
   run(): LexResult {
     const start = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let unclosedAt = this.scan(start, false);
-    // A `(` never closed: keep its first line, then lex again from the next line in recovery mode.
-    while (unclosedAt >= 0) {
-      const next = this.lineEnd(unclosedAt);
-      unclosedAt = next < this.n ? this.scan(next + 1, true) : -1;
-    }
+    // A `(` never closed: its group was cut (see groupEnd); lex again from the cut in recovery mode.
+    let resumeAt = this.scan(start, false);
+    while (resumeAt >= 0) resumeAt = resumeAt < this.n ? this.scan(resumeAt, true) : -1;
     return this.r;
   }
 
   /**
-   * Scan from `from` to the end. Returns -1, or the offset of a `(` left open at the end of the
-   * file (its first line is kept; the caller lexes again from the next line). In recovery mode, a group that reaches a line starting with a
-   * token at column 0 or spans more than RECOVERY_GROUP_LINES lines is closed where its first line ends.
+   * Scan from `from` to the end. Returns -1, or, when a `(` is left open at the end of the file,
+   * the offset where its group was cut (see groupEnd), from which the caller lexes again. In
+   * recovery mode, a group is cut as soon as it reaches a line starting with a token at column 0
+   * (or spans more than RECOVERY_GROUP_LINES lines, then at the end of its first line).
    */
   private scan(from: number, recovering: boolean): number {
     const text = this.text;
@@ -138,11 +138,13 @@ class Lexer {
           const nextCol0 = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
           const startsWithToken = nextCol0 !== 0x20 && nextCol0 !== 0x09 && nextCol0 !== 0x0a && nextCol0 !== 0x0d && nextCol0 !== 0x3b && nextCol0 !== 0x29;
           if (recovering && (startsWithToken || openLines > RECOVERY_GROUP_LINES)) {
-            // Give up on this group: it ends with its first line, and what follows is lexed afresh.
-            const firstLineEnd = this.abandonGroup(openAt, "'(' is never closed before the next record");
+            // Give up on this group: it ends before the new record (changed: it used to end with
+            // its first line, which split a record whose `)` alone was forgotten into many errors).
+            const cut = startsWithToken ? i + 1 : this.lineEnd(openAt) + 1;
+            this.abandonGroup(openAt, "'(' is never closed before the next record", cut);
             depth = 0;
             closeEntry();
-            i = firstLineEnd + 1;
+            i = cut;
             lineStart = i;
             continue;
           }
@@ -199,27 +201,43 @@ class Lexer {
       i = c === 0x22 ? this.quoted(i) : this.word(i);
     }
     if (depth > 0) {
-      this.abandonGroup(openAt, "'(' is never closed: BIND would read the rest of the file as part of this record");
+      const cut = this.groupEnd(openAt);
+      this.abandonGroup(openAt, "'(' is never closed: BIND would read the rest of the file as part of this record", cut);
       closeEntry();
-      return openAt;
+      return cut;
     }
     closeEntry();
     return -1;
   }
 
   /**
-   * End an unclosed group with the line that opened it: drop the tokens, comments and errors that
-   * came after that line (they are lexed again) and report the `(`. Returns the end of that line.
+   * Where the group of an unclosed `(` is taken to end: at the start of the first later line
+   * that begins with a token at column 0 (a new record), or at the end of the file; if that is
+   * more than RECOVERY_GROUP_LINES lines away, just after the line that opened it.
    */
-  private abandonGroup(openAt: number, message: string): number {
+  private groupEnd(openAt: number): number {
+    const text = this.text;
+    let line = this.lineEnd(openAt);
+    for (let lines = 0; line < this.n; lines++) {
+      if (lines > RECOVERY_GROUP_LINES) return this.lineEnd(openAt) + 1;
+      const c = line + 1 < this.n ? text.charCodeAt(line + 1) : 0x0a;
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x3b && c !== 0x29) return line + 1;
+      line = this.lineEnd(line + 1);
+    }
+    return this.n;
+  }
+
+  /**
+   * End an unclosed group at `cut`: drop the tokens, comments and errors from there on (they are
+   * lexed again) and report the `(`.
+   */
+  private abandonGroup(openAt: number, message: string, cut: number): void {
     const r = this.r;
-    const firstLineEnd = this.lineEnd(openAt);
-    while (r.tokCount > 0 && r.tokStart[r.tokCount - 1] >= firstLineEnd) r.tokCount--;
-    while (r.commentCount > 0 && r.comments[2 * (r.commentCount - 1)] >= firstLineEnd) r.commentCount--;
-    while (r.errors.length > 0 && r.errors[r.errors.length - 1].start >= firstLineEnd) r.errors.pop();
+    while (r.tokCount > 0 && r.tokStart[r.tokCount - 1] >= cut) r.tokCount--;
+    while (r.commentCount > 0 && r.comments[2 * (r.commentCount - 1)] >= cut) r.commentCount--;
+    while (r.errors.length > 0 && r.errors[r.errors.length - 1].start >= cut) r.errors.pop();
     r.parens.push(openAt, -1);
     this.error('unclosed-paren', openAt, openAt + 1, message);
-    return firstLineEnd;
   }
 
   private quoted(start: number): number {

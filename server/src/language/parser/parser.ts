@@ -6,7 +6,7 @@
  */
 import { lex, TokenKind, type LexResult } from './lexer';
 import { parseName } from '../rrtypes/names';
-import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata } from '../rrtypes/registry';
+import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
 import { parseTimeWithUnits } from '../rrtypes/fields';
 import type { RdataContext, RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
 import { TtlSource, type Directive, type ZoneDiagnostic, type ZoneFile, type ZoneRecord } from '../model/types';
@@ -187,7 +187,7 @@ export class ParserState {
     const tokens = rdataTokens(lx, k, last);
     const rdataStart = k < last ? lx.tokStart[k] : typeEnd;
     const rdataEnd = k < last ? lx.tokEnd[last - 1] : typeEnd;
-    const ctx = this.rdataContext(tokens);
+    const ctx = this.rdataContext(tokens, { start: typeStart, end: typeEnd });
     let fields: RdataField[] | null;
     let generic = false;
     if (tokens.length > 0 && !tokens[0].quoted && tokens[0].text === '\\#') {
@@ -261,18 +261,26 @@ export class ParserState {
     }
   }
 
-  /** A context for one record's rdata: errors are reported as `rdata-invalid` and mark the record. */
-  rdataContext(tokens: RdataToken[]): RdataContext & { failed: boolean } {
+  /**
+   * A context for one record's rdata: errors are reported as `rdata-invalid` and mark the record.
+   * `anchor` (the type token) is where the types report rdata that is missing altogether (fixed:
+   * it was not passed, so such errors landed at offset 0 of the file).
+   */
+  rdataContext(tokens: RdataToken[], anchor?: { start: number; end: number }): AnchoredRdataContext & { failed: boolean } {
+    // Rdata lies after the type token: a range before it is a type's fallback for "no token to
+    // point at" (context wrappers may drop `anchor`), so it is moved onto the type token.
+    const place = (s: number, en: number): [number, number] => (anchor && s < anchor.start ? [anchor.start, anchor.end] : [s, Math.max(en, s)]);
     const ctx = {
       tokens,
+      anchor,
       origin: this.origin,
       failed: false,
       error: (s: number, en: number, message: string) => {
         ctx.failed = true;
-        this.report('rdata-invalid', 'error', s, Math.max(en, s), message);
+        this.report('rdata-invalid', 'error', ...place(s, en), message);
       },
       warning: (s: number, en: number, message: string) => {
-        this.report('rdata-questionable', 'warning', s, Math.max(en, s), message);
+        this.report('rdata-questionable', 'warning', ...place(s, en), message);
       },
     };
     return ctx;

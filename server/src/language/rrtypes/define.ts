@@ -64,9 +64,10 @@ export function reporterFor(ctx: RdataContext): FieldReporter {
 /** Collects whether any error was reported through a wrapped context. */
 export function trackErrors(ctx: RdataContext): { ctx: RdataContext; failed: () => boolean } {
   let failed = false;
-  const wrapped: RdataContext = {
+  const wrapped: AnchoredRdataContext = {
     tokens: ctx.tokens,
     origin: ctx.origin,
+    anchor: (ctx as AnchoredRdataContext).anchor,
     error(s, e, m) {
       failed = true;
       ctx.error(s, e, m);

@@ -251,7 +251,10 @@ export function binary(encoding: BinaryEncoding, options: { minTokens?: number; 
     },
     decode(r, what) {
       if (options.lengthPrefix) return decodeBinaryRest(encoding, r.take(r.u8(`length of the ${what}`), what));
-      return decodeBinaryRest(encoding, r.rest());
+      const bytes = r.rest();
+      // BIND refuses empty data on the wire wherever the text form needs at least one word.
+      if (bytes.length === 0 && (options.minTokens ?? 1) > 0) throw new WireError(`${what} is empty`);
+      return decodeBinaryRest(encoding, bytes);
     },
   };
 }

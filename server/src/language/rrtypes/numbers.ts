@@ -92,9 +92,16 @@ export function parseSigTime(text: string, what: string): number | NumberError {
   return seconds % 2 ** 32;
 }
 
-/** Presentation of an RRSIG time as BIND writes it: YYYYMMDDHHmmSS. */
-export function formatSigTime(seconds: number): string {
-  const d = new Date(seconds * 1000);
+/**
+ * Presentation of an RRSIG time as BIND writes it, YYYYMMDDHHmmSS: the 32-bit value is read with
+ * serial number arithmetic as the moment closest to `now` (seconds), so it can fall before 1970
+ * or after 2106.
+ */
+export function formatSigTime(value: number, now: number = Math.floor(Date.now() / 1000)): string {
+  const diff = (value - now) % 2 ** 32;
+  const forward = diff < 0 ? diff + 2 ** 32 : diff;
+  const t = forward > 0 && forward < 2 ** 31 ? now + forward : now - ((2 ** 32 - forward) % 2 ** 32);
+  const d = new Date(t * 1000);
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
   return `${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
 }

@@ -9,7 +9,7 @@ import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { parentName } from '../../rrtypes/names';
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, hasAddress, resolve } from './common';
+import { dnameAbove, fieldNamed, fieldPlace, hasAddress, resolve } from './common';
 
 function isAddress(r: ZoneRecord): boolean {
   return (r.type === 'A' || r.type === 'AAAA') && r.valid;
@@ -42,7 +42,8 @@ export const glueMissing: Rule = {
       const target = f.value;
       if (!zone.inZone(target)) continue;
       const cut = zone.delegationOf(target);
-      if (resolve(zone, target).records.some((x) => x.type === 'CNAME')) continue; // ns-target-is-cname
+      // Aliases (CNAME, or below a DNAME) are ns-target-is-cname's finding.
+      if (dnameAbove(zone, target) || resolve(zone, target).records.some((x) => x.type === 'CNAME')) continue;
       if (cut === null) {
         if (hasAddress(zone, target)) continue;
         report({

@@ -71,7 +71,7 @@ export function hostnameProblem(name: string, wildcardOk: boolean): HostnameProb
     if (l === '*') why = wildcardOk ? 'a `*` label is a wildcard only as the leftmost label' : 'a wildcard cannot be used as a host name here';
     else if (l.includes('_')) why = `"${l}" contains an underscore, which host names may not (RFC 952, RFC 1123 §2.1); underscores belong only in labels like _dmarc, _domainkey or _service._tcp`;
     else if (l.startsWith('-') || l.endsWith('-')) why = `"${l}" starts or ends with a hyphen (RFC 952, RFC 1123 §2.1)`;
-    else if (l.includes('\\')) why = `"${l}" contains characters other than letters, digits and hyphens (non-ASCII names must be written in their xn-- form, RFC 5891)`;
+    else if (/\\[0-9]{3}/.test(l)) why = `"${l}" contains characters other than letters, digits and hyphens (non-ASCII names must be written in their xn-- form, RFC 5891)`;
     else why = `"${l}" contains characters other than letters, digits and hyphens (RFC 952, RFC 1123 §2.1)`;
     return { label: i, message: why };
   }

@@ -38,7 +38,7 @@ function check(zone: Zone, file: number, start: number, end: number, value: stri
     start,
     end,
     file,
-    message: `${what} "${text}" has no trailing dot, so it is relative and the origin is appended: it means ${value}. Write "${text}." for ${text}.`,
+    message: `${what} "${text}" has no trailing dot, so it is relative and the origin is appended: it becomes ${value} Write "${text}." if ${text} is meant.`,
     data: { insertAt: end },
   });
 }

@@ -1,20 +1,30 @@
 /**
- * name-syntax: names that must be host names (owners of A/AAAA records; MX, NS and SRV targets)
- * checked against RFC 952/1123 (see hostnames.ts for the underscore labels that are allowed).
- * BIND checks the same with `check-names` and by default refuses such owners in a primary zone;
- * mail servers reject MX hosts that are not host names.
+ * name-syntax: names that must be host names (owners of A/AAAA records; MX, NS, SRV and
+ * SVCB/HTTPS targets; PTR targets in reverse zones, except the DNS-SD browsing names of RFC 6763
+ * §11) checked against RFC 952/1123 (see hostnames.ts for the underscore labels that are
+ * allowed). BIND checks the same with `check-names` and by default refuses such owners in a
+ * primary zone; mail servers reject MX hosts that are not host names.
  */
 import type { ZoneRecord } from '../../model/types';
+import { isSubdomain } from '../../rrtypes/names';
 import type { Rule } from '../rule';
 import { fieldNamed, labelPlace, typePlace } from './common';
 import { hostnameProblem } from './hostnames';
 
-const TARGET_FIELDS: Record<string, string> = { MX: 'exchange', NS: 'nsdname', SRV: 'target' };
+const TARGET_FIELDS: Record<string, string> = { MX: 'exchange', NS: 'nsdname', SRV: 'target', SVCB: 'target', HTTPS: 'target', PTR: 'ptrdname' };
+
+/** RFC 6763 §11 domain enumeration names, whose PTR targets are domains, not hosts. */
+const DNS_SD_BROWSE = /^(b|db|r|dr|lb)\._dns-sd\._udp\./;
+
+/** PTR targets are host names only in the reverse trees (as BIND's check-names sees it). */
+function isReversePtr(owner: string): boolean {
+  return (isSubdomain(owner, 'in-addr.arpa.') || isSubdomain(owner, 'ip6.arpa.')) && !DNS_SD_BROWSE.test(owner);
+}
 
 export const nameSyntax: Rule = {
   id: 'name-syntax',
   defaultSeverity: 'warning',
-  summary: 'A host name (A/AAAA owner, MX/NS/SRV target) that breaks the RFC 952/1123 host name rules.',
+  summary: 'A host name (A/AAAA owner; MX, NS, SRV, SVCB/HTTPS or reverse PTR target) that breaks the RFC 952/1123 host name rules.',
   stage: 'semantic',
   check({ zone, report }) {
     const reportedOwners = new Set<string>();
@@ -33,7 +43,7 @@ export const nameSyntax: Rule = {
         continue;
       }
       const fieldName = TARGET_FIELDS[r.type];
-      if (!fieldName) continue;
+      if (!fieldName || (r.type === 'PTR' && !isReversePtr(r.owner))) continue;
       const f = fieldNamed(r, fieldName);
       if (!f || typeof f.value !== 'string' || f.value === '.') continue;
       const p = hostnameProblem(f.value, false);

@@ -1,7 +1,8 @@
 /**
  * ns-target-is-cname: an NS target must be the canonical name of the server, never an alias
- * (RFC 2181 §10.3, RFC 1912 §2.4). BIND refuses the zone ("is a CNAME (illegal)"). Only targets
- * whose data this zone holds authoritatively can be checked.
+ * (RFC 2181 §10.3, RFC 1912 §2.4). BIND refuses the zone ("is a CNAME (illegal)"). A name below
+ * a DNAME is an alias as well (RFC 6672 §2.2 synthesises a CNAME for it); BIND reports that one
+ * as "is below a DNAME". Only targets whose data this zone holds authoritatively can be checked.
  */
 import type { Rule } from '../rule';
 import { fieldNamed, fieldPlace, isAuthoritative, relatedAt, resolve, typePlace } from './common';
@@ -9,14 +10,23 @@ import { fieldNamed, fieldPlace, isAuthoritative, relatedAt, resolve, typePlace 
 export const nsTargetIsCname: Rule = {
   id: 'ns-target-is-cname',
   defaultSeverity: 'error',
-  summary: 'An NS record whose target is an alias (CNAME) in this zone.',
+  summary: 'An NS record whose target is an alias in this zone (a CNAME, or a name below a DNAME).',
   stage: 'semantic',
   check({ zone, report }) {
     for (const r of zone.records) {
       if (r.type !== 'NS' || !r.valid) continue;
       const f = fieldNamed(r, 'nsdname');
       if (!f || typeof f.value !== 'string' || !isAuthoritative(zone, f.value)) continue;
-      const cname = resolve(zone, f.value).records.find((x) => x.type === 'CNAME');
+      const res = resolve(zone, f.value);
+      if (res.dname) {
+        report({
+          ...fieldPlace(r, f),
+          message: `NS target ${f.value} lies below the DNAME at ${res.dname.owner}, so it is an alias (RFC 6672 §2.2) and cannot name a server (RFC 2181 §10.3); BIND reports it as illegal.${f.relative ? ' It was written without a trailing dot, so the origin was appended.' : ''}`,
+          related: [relatedAt(typePlace(res.dname), 'the DNAME record')],
+        });
+        continue;
+      }
+      const cname = res.records.find((x) => x.type === 'CNAME');
       if (!cname) continue;
       report({
         ...fieldPlace(r, f),

@@ -1,9 +1,10 @@
 /**
  * ttl-missing: records without a TTL of their own while no `$TTL` is in force (RFC 2308 §4
  * made `$TTL` the way to set a default). BIND then falls back on older rules: the TTL of the
- * previous record (RFC 1035 semantics; it warns), the SOA minimum for the SOA itself (it
- * warns), or nothing at all, and then it refuses the zone ("no TTL specified"): an error.
- * The RFC 1035 fallback is reported once, on the first record it applies to.
+ * previous record (RFC 1035 semantics; it warns), the SOA minimum (for the SOA itself, and
+ * for later records without a TTL; it warns), or nothing at all, and then it refuses the zone
+ * ("no TTL specified"): an error. The two fallbacks are each reported once, on the first record
+ * they apply to.
  * The fix adds `$TTL` at the top; it is the preferred fix only when that keeps every TTL as is.
  */
 import { TtlSource, type ZoneRecord } from '../../model/types';
@@ -36,6 +37,8 @@ export const ttlMissing: Rule = {
     const ttl = uniformInheritedTtl(zone.records);
     const data: TtlMissingData = ttl === undefined ? {} : { ttl };
     const previous = zone.records.filter((r) => r.ttlSource === TtlSource.Previous);
+    const fromSoa = zone.records.filter((r) => r.ttlSource === TtlSource.SoaMinimum);
+    const more = (n: number) => (n > 1 ? ` and ${n - 1} more record${n > 2 ? 's' : ''}` : '');
     for (const r of zone.records) {
       if (r.ttlSource === TtlSource.None) {
         report({
@@ -44,16 +47,16 @@ export const ttlMissing: Rule = {
           message: 'This record has no TTL, and no $TTL directive or earlier TTL gives it one; BIND refuses the zone ("no TTL specified"). Add `$TTL` at the top of the file (RFC 2308 §4) or a TTL here.',
           data,
         });
-      } else if (r.ttlSource === TtlSource.SoaMinimum) {
+      } else if (r === fromSoa[0]) {
         report({
           ...typePlace(r),
-          message: `The SOA has no TTL and no $TTL is in force, so servers take the SOA minimum (${r.ttl}) as its TTL. Add \`$TTL\` at the top of the file (RFC 2308 §4).`,
+          message: `No TTL is written and no $TTL is in force, so servers take the SOA minimum (${r.ttl}) as the TTL of this record${more(fromSoa.length)}; the SOA minimum is meant for negative answers (RFC 2308 §4). Add \`$TTL\` at the top of the file.`,
           data,
         });
       } else if (r === previous[0]) {
         report({
           ...typePlace(r),
-          message: `No $TTL directive is in force, so this record${previous.length > 1 ? ` and ${previous.length - 1} more` : ''} take${previous.length > 1 ? '' : 's'} the TTL of the record before (${r.ttl}, RFC 1035 §5.1 rules). That changes silently when records move; add \`$TTL\` at the top of the file (RFC 2308 §4).`,
+          message: `No $TTL directive is in force, so this record${more(previous.length)} take${previous.length > 1 ? '' : 's'} the TTL of the record before (${r.ttl}, RFC 1035 §5.1 rules). That changes silently when records move; add \`$TTL\` at the top of the file (RFC 2308 §4).`,
           data,
         });
       }

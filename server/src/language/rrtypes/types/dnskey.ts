@@ -5,18 +5,22 @@ import type { FieldCodec } from '../fields';
 import { DNSSEC_ALGORITHMS } from '../mnemonics';
 import { parseDecimal, isNumberError } from '../numbers';
 
-/** BIND also reads the flags as mnemonics joined with `|` (`ZONE|KSK`); these are the ones still in use. */
-const FLAG_NAMES: Record<string, number> = { ZONE: 0x100, REVOKE: 0x80, KSK: 0x1, SEP: 0x1 };
+/** BIND also reads the flags as mnemonics joined with `|` (`ZONE|KSK`), from the old KEY flag names (RFC 2535 §3.1.2). */
+const FLAG_NAMES: Record<string, number> = {
+  NOCONF: 0x4000, NOAUTH: 0x8000, NOKEY: 0xc000, FLAG2: 0x2000, EXTEND: 0x1000, FLAG4: 0x800, FLAG5: 0x400,
+  USER: 0, ZONE: 0x100, HOST: 0x200, NTYP3: 0x300, FLAG8: 0x80, FLAG9: 0x40, FLAG10: 0x20, FLAG11: 0x10, KSK: 0x1,
+  ...Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`SIG${i}`, i])),
+};
 
 const keyFlags: FieldCodec = {
   kind: 'u16',
   arity: 'one',
   parse([t], ctx, what) {
-    if (!t.quoted && /^[A-Za-z|]+$/.test(t.text)) {
+    if (!t.quoted && /^[A-Za-z][A-Za-z0-9|]*$/.test(t.text)) {
       let v = 0;
       for (const part of t.text.toUpperCase().split('|')) {
         if (FLAG_NAMES[part] === undefined) {
-          ctx.error(t.start, t.end, `${what}: unknown flag "${part}" (use a number, or ZONE, KSK, REVOKE joined with |)`);
+          ctx.error(t.start, t.end, `${what}: unknown flag "${part}" (use a number such as 256 or 257, or names like ZONE|KSK)`);
           return null;
         }
         v |= FLAG_NAMES[part];

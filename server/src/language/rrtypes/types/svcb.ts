@@ -79,6 +79,10 @@ function parseParams(tokens: readonly RdataToken[], ctx: RdataContext, type: str
     if (eq >= 0) {
       const next = tokens[i + 1];
       let valueToken: RdataToken = { text: t.text.slice(eq + 1), start: t.start + eq + 1, end: t.end, quoted: false };
+      // A lexer that keeps `key="value"` as one word: take the quotes off here.
+      if (/^".*"$/s.test(valueToken.text) && valueToken.text.length >= 2) {
+        valueToken = { text: valueToken.text.slice(1, -1), start: valueToken.start, end: valueToken.end, quoted: true };
+      }
       if (eq === t.text.length - 1 && next && next.quoted && next.start === t.end) {
         valueToken = next;
         end = next.end;
