@@ -30,3 +30,7 @@ g IN CNAME gone
 `;
   assertAnnotated(text, ['cname-target-missing']);
 });
+
+test('cname-target-missing: CNAMEs that are occluded (below a delegation or DNAME) are not checked', () => {
+  assertAnnotated(`${HEAD}sub IN NS ns1\nx.sub IN CNAME gone\nold IN DNAME example.net.\ny.old IN CNAME gone\n`, ['cname-target-missing']);
+});

@@ -28,3 +28,11 @@ abcdefghijklmnopqrstuv0123456789 IN RRSIG NSEC3 13 3 3600 20300101000000 2020010
   const withChild = apex + 'www IN A 192.0.2.1\n';
   assert.equal(diagnosticsOf(withChild).actual.filter((a) => a.code === 'dname-with-children').length, 1);
 });
+
+test('dname-with-children: a DNAME at a delegation point is occluded, the names below are glue', () => {
+  const text = `${HEAD}ns-and-dname IN NS ns.ns-and-dname
+    IN DNAME example.net.
+ns.ns-and-dname IN A 192.0.2.9
+`;
+  assertAnnotated(text, ['dname-with-children']);
+});

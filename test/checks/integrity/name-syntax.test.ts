@@ -53,3 +53,23 @@ test('name-syntax: hostnameProblem', () => {
   assert.equal(hostnameProblem('mail.ex_ample.com.', false)?.label, 1);
   assert.match(hostnameProblem('caf\\195\\169.example.', false)!.message, /xn--/);
 });
+
+test('name-syntax: PTR targets in reverse zones (not DNS-SD browsing names) and SVCB/HTTPS targets', () => {
+  const reverse = `$TTL 3600
+@ IN SOA ns1.example.com. hostmaster.example.com. 1 14400 3600 1209600 3600
+@ IN NS ns1.example.com.
+@ IN NS ns2.example.com.
+1 IN PTR host_1.example.com.
+;        ^^^^^^ name-syntax
+b._dns-sd._udp IN PTR any_domain.example.com.
+lb._dns-sd._tcp IN PTR bad_target.example.com.
+;                      ^^^^^^^^^^ name-syntax
+`;
+  assertAnnotated(reverse, ['name-syntax'], '2.0.192.in-addr.arpa.');
+  const forward = `${HEAD}_http._tcp IN PTR My_Printer._http._tcp
+svc IN SVCB 1 _underscore.example.net. port=60
+;             ^^^^^^^^^^^ name-syntax
+@ IN HTTPS 1 . alpn=h2
+`;
+  assertAnnotated(forward, ['name-syntax']);
+});

@@ -24,3 +24,21 @@ other IN NS alias.sub
 `;
   assertAnnotated(text, ['ns-target-is-cname']);
 });
+
+test('ns-target-is-cname: a target below a DNAME is an alias too (BIND: "is below a DNAME")', () => {
+  const text = `${HEAD}sub IN NS ns.sub2.example.com.
+;         ^^^^^^^^^^^^^^^^^^^^ ns-target-is-cname
+sub2 IN DNAME example.net.
+`;
+  const found = assertAnnotated(text, ['ns-target-is-cname']);
+  assert.match(found[0].message, /below the DNAME at sub2\.example\.com\./);
+  // glue-missing leaves it to this rule.
+  assertAnnotated(text, ['glue-missing']);
+});
+
+test('ns-target-is-cname: NS records below a DNAME are never served and not checked', () => {
+  const text = `${HEAD}moved IN DNAME example.net.
+sub.moved IN NS alias.moved
+`;
+  assertAnnotated(text, ['ns-target-is-cname', 'glue-missing']);
+});

@@ -5,6 +5,7 @@ import { Workspace } from '../../../server/src/language/workspace/workspace';
 import { reverseChecks } from '../../../server/src/language/checks/mail/reverseDns';
 import { reverseNameOf } from '../../../server/src/language/checks/mail/reverseName';
 import type { ZoneDiagnostic } from '../../../server/src/language/model/types';
+import { ruleFixes } from '../../../server/src/language/features/codeActions';
 import { applyFix, check, fixesOf, fixture, only, parse, single, withZones, type Checked, type OtherZone } from './helpers';
 
 const PTR = ['ptr-hint', 'ptr-missing', 'ptr-mismatch'];
@@ -95,6 +96,14 @@ describe('reverse DNS of mail hosts', () => {
     assert.equal(texts['reverse.zone'], REVERSE.text.replace('27         IN PTR other.example.com.', '27         IN PTR mx3.example.com.'));
     const after = check(FORWARD, 'example.com.', [{ ...REVERSE, text: texts['reverse.zone'] }, CLASSLESS]);
     assert.equal(only(after, 'ptr-mismatch').filter((x) => x.message.includes('mx3')).length, 0);
+  });
+
+  test('no ptr-mismatch fix once the reverse zone has moved on', () => {
+    const c = check(FORWARD, 'example.com.', [REVERSE, CLASSLESS]);
+    const d = forHost(c, 'ptr-mismatch', 'mx3.example.com');
+    const edited = withZones([{ ...REVERSE, text: '; edited\n' + REVERSE.text }, CLASSLESS])(c.zone);
+    assert.deepEqual(ruleFixes(d, c.zone, edited), []);
+    assert.equal(ruleFixes(d, c.zone, c.workspace).length, 1);
   });
 
   test('a delegated reverse name the workspace cannot see gets a hint with the delegated name', () => {

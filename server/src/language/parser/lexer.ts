@@ -132,7 +132,7 @@ class Lexer {
 
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c === 0x0a) {
+      if (c === 0x0a || (c === 0x0d && this.loneCr(i))) {
         if (depth > 0) {
           openLines++;
           const nextCol0 = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
@@ -140,7 +140,7 @@ class Lexer {
           if (recovering && (startsWithToken || openLines > RECOVERY_GROUP_LINES)) {
             // Give up on this group: it ends before the new record (changed: it used to end with
             // its first line, which split a record whose `)` alone was forgotten into many errors).
-            const cut = startsWithToken ? i + 1 : this.lineEnd(openAt) + 1;
+            const cut = startsWithToken ? i + 1 : this.nextBreak(openAt) + 1;
             this.abandonGroup(openAt, "'(' is never closed before the next record", cut);
             depth = 0;
             closeEntry();
@@ -217,12 +217,12 @@ class Lexer {
    */
   private groupEnd(openAt: number): number {
     const text = this.text;
-    let line = this.lineEnd(openAt);
+    let line = this.nextBreak(openAt);
     for (let lines = 0; line < this.n; lines++) {
-      if (lines > RECOVERY_GROUP_LINES) return this.lineEnd(openAt) + 1;
+      if (lines > RECOVERY_GROUP_LINES) return this.nextBreak(openAt) + 1;
       const c = line + 1 < this.n ? text.charCodeAt(line + 1) : 0x0a;
       if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x3b && c !== 0x29) return line + 1;
-      line = this.lineEnd(line + 1);
+      line = this.nextBreak(line + 1);
     }
     return this.n;
   }
@@ -247,7 +247,7 @@ class Lexer {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x5c) {
-        if (i + 1 < n && text.charCodeAt(i + 1) === 0x0a) break;
+        if (i + 1 < n && this.isBreak(i + 1)) break;
         i += 2;
         continue;
       }
@@ -255,7 +255,7 @@ class Lexer {
         this.pushToken(start, i + 1, TokenKind.Quoted);
         return i + 1;
       }
-      if (c === 0x0a) break;
+      if (this.isBreak(i)) break;
       i++;
     }
     const end = Math.min(i, n);
@@ -273,7 +273,7 @@ class Lexer {
       const c = text.charCodeAt(i);
       if (c === 0x5c) {
         // An escape takes the next character, whatever it is, except a line break.
-        if (i + 1 < n && text.charCodeAt(i + 1) !== 0x0a) {
+        if (i + 1 < n && !this.isBreak(i + 1)) {
           i += 2;
           continue;
         }
@@ -287,9 +287,30 @@ class Lexer {
     return i;
   }
 
+  /** End of a comment: the next LF (BIND lets a comment run past a lone CR). */
   private lineEnd(from: number): number {
     const k = this.text.indexOf('\n', from);
     return k < 0 ? this.n : k;
+  }
+
+  /**
+   * A lone CR (not followed by LF) ends a line, as in BIND's lexer and in LSP (classic Mac line
+   * endings). Added after the differential test showed BIND reading `A 192.0.2.1\rnext A ...` as
+   * two records where we read one.
+   */
+  private loneCr(i: number): boolean {
+    return i + 1 >= this.n || this.text.charCodeAt(i + 1) !== 0x0a;
+  }
+
+  private isBreak(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return c === 0x0a || (c === 0x0d && this.loneCr(i));
+  }
+
+  /** Offset of the next line break (LF, or a lone CR) at or after `from`, or the end of the text. */
+  private nextBreak(from: number): number {
+    for (let i = from; i < this.n; i++) if (this.isBreak(i)) return i;
+    return this.n;
   }
 
   private pushToken(start: number, end: number, kind: TokenKind): void {

@@ -41,6 +41,15 @@ export interface ParseResult {
   parens: number[];
 }
 
+/** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
+const MAX_RDATA_OCTETS = 65535;
+/**
+ * Source text shorter than this cannot encode to more than MAX_RDATA_OCTETS: presentation formats
+ * take at least one character per octet, except names (a relative name gains the origin, at
+ * most 255 octets per name, and a name takes at least 2 characters with its separator).
+ */
+const LONG_RDATA_TEXT = 512;
+
 const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'NONE', 'ANY']);
 
 /** Parser state shared across the document and its includes. */
@@ -200,7 +209,13 @@ export class ParserState {
       this.report('rdata-invalid', 'error', typeStart, rdataEnd, `${typeText} is not a type known by name here, so its rdata must be written in RFC 3597 form: \\# <length> <hex>`);
       fields = null;
     }
-    const valid = fields !== null && !ctx.failed;
+    let valid = fields !== null && !ctx.failed;
+    if (valid && spec && rdataEnd - rdataStart > LONG_RDATA_TEXT && spec.toWire(fields!).length > MAX_RDATA_OCTETS) {
+      // Added: rdata longer than its 16-bit length field can say (RFC 1035 §3.2.1); BIND: "ran out
+      // of space". Only long source text is encoded to check, so ordinary records cost nothing.
+      this.report('rdata-invalid', 'error', rdataStart, rdataEnd, `${spec.name} rdata is ${spec.toWire(fields!).length} octets; the limit is ${MAX_RDATA_OCTETS}`);
+      valid = false;
+    }
 
     const record: ZoneRecord = {
       owner,
@@ -292,7 +307,9 @@ export class ParserState {
  * Callers report values above MAX_TTL as `ttl-range` and use 0, as BIND does (RFC 2181 §8).
  */
 export function parseTtlUpToU32(text: string): number | { error: string } {
-  return parseTimeWithUnits(text, 4294967295, 'TTL');
+  const v = parseTimeWithUnits(text, 4294967295, 'TTL');
+  if (typeof v !== 'number' && /^[0-9]+$/.test(text)) return { error: 'TTLs are 0-2147483647 seconds (RFC 2181 §8), and this does not even fit in 32 bits' };
+  return v;
 }
 
 /** Type codes that never hold zone data: 0, OPT, and the meta/query range 128-255 (RFC 6895 §3.1). */

@@ -6,13 +6,13 @@
  */
 import type { ZoneRecord } from '../../model/types';
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, relatedAt, resolve, typePlace } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relatedAt, resolve, typePlace } from './common';
 
 /** The CNAME a resolver meets next after following `r`, if its target is a CNAME in this zone. */
 export function nextCname(zone: Parameters<typeof resolve>[0], r: ZoneRecord): ZoneRecord | undefined {
   const target = fieldNamed(r, 'target')?.value;
   if (typeof target !== 'string' || !isAuthoritative(zone, target)) return undefined;
-  return resolve(zone, target).records.find((x) => x.type === 'CNAME' && x.valid);
+  return resolve(zone, target).records.find((x) => x.type === 'CNAME' && x.valid && !isOccluded(zone, x));
 }
 
 export const cnameLoop: Rule = {
@@ -21,7 +21,7 @@ export const cnameLoop: Rule = {
   summary: 'CNAME records that point at each other in a loop.',
   stage: 'semantic',
   check({ zone, report }) {
-    const cnames = zone.records.filter((r) => r.type === 'CNAME' && r.valid);
+    const cnames = zone.records.filter((r) => r.type === 'CNAME' && r.valid && !isOccluded(zone, r));
     const order = new Map(cnames.map((r, i) => [r, i]));
     // 0: not visited, 1: on the current path, 2: done.
     const state = new Map<ZoneRecord, number>();

@@ -6,7 +6,7 @@
  * DNAME are answered elsewhere and not checked; wildcards are taken into account.
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, resolve } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, resolve } from './common';
 
 export const cnameTargetMissing: Rule = {
   id: 'cname-target-missing',
@@ -15,7 +15,7 @@ export const cnameTargetMissing: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     for (const r of zone.records) {
-      if (r.type !== 'CNAME' || !r.valid) continue;
+      if (r.type !== 'CNAME' || !r.valid || isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'target');
       if (!f || typeof f.value !== 'string' || !isAuthoritative(zone, f.value)) continue;
       const res = resolve(zone, f.value);

@@ -106,6 +106,20 @@ export function resolve(zone: Zone, name: string): Resolution {
   return records.length > 0 ? { records, wildcard, exists: false } : { records: [], exists: false };
 }
 
+/** Types that belong to the parent side of a delegation point (RFC 4035 §2.4, RFC 3845). */
+const PARENT_SIDE = new Set(['NS', 'DS', 'NSEC', 'RRSIG']);
+
+/**
+ * Whether the record is never served as data of this zone: it lies below a DNAME (RFC 6672
+ * §2.3) or at or below a delegation (glue and occluded data, RFC 1034 §4.2.1), apart from the
+ * delegation's own NS/DS/NSEC/RRSIG.
+ */
+export function isOccluded(zone: Zone, r: ZoneRecord): boolean {
+  if (dnameAbove(zone, r.owner)) return true;
+  const cut = zone.delegationOf(r.owner);
+  return cut !== null && !(cut === r.owner && PARENT_SIDE.has(r.type));
+}
+
 /** Whether the name has an A or AAAA record, directly or through a wildcard. */
 export function hasAddress(zone: Zone, name: string): boolean {
   return resolve(zone, name).records.some((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid);

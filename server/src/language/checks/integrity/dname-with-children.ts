@@ -19,7 +19,8 @@ export const dnameWithChildren: Rule = {
     if (dnames.length === 0) return;
     const seen = new Set<string>();
     for (const d of dnames) {
-      if (seen.has(d.owner)) continue;
+      // A DNAME at a delegation point is itself occluded: the names below are the child's (glue).
+      if (seen.has(d.owner) || zone.cuts.has(d.owner)) continue;
       seen.add(d.owner);
       const children: string[] = [];
       for (const [owner, records] of zone.byName) {

@@ -35,8 +35,8 @@ export const glueMissing: Rule = {
     for (const r of zone.records) {
       if (r.type !== 'NS' || !r.valid || !zone.inZone(r.owner)) continue;
       const isApex = r.owner === zone.origin;
-      // NS records below another delegation are the child's business.
-      if (!isApex && zone.delegationOf(parentName(r.owner) ?? r.owner) !== null) continue;
+      // NS records below another delegation are the child's business; below a DNAME, nobody's.
+      if (!isApex && (zone.delegationOf(parentName(r.owner) ?? r.owner) !== null || dnameAbove(zone, r.owner))) continue;
       const f = fieldNamed(r, 'nsdname');
       if (!f || typeof f.value !== 'string') continue;
       const target = f.value;

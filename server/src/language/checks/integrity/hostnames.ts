@@ -26,6 +26,8 @@ const UNDERSCORE_LABELS = new Set([
   '_validation-contactphone',
   '_dnsauth',
   '_ta',
+  '_msdcs',
+  '_sites',
 ]);
 
 /** Transport labels of SRV (RFC 2782), TLSA (RFC 6698 §3) and `_smtp._tls` (RFC 8460). */

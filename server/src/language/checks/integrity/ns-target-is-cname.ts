@@ -5,7 +5,7 @@
  * as "is below a DNAME". Only targets whose data this zone holds authoritatively can be checked.
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, relatedAt, resolve, typePlace } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relatedAt, resolve, typePlace } from './common';
 
 export const nsTargetIsCname: Rule = {
   id: 'ns-target-is-cname',
@@ -14,7 +14,7 @@ export const nsTargetIsCname: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     for (const r of zone.records) {
-      if (r.type !== 'NS' || !r.valid) continue;
+      if (r.type !== 'NS' || !r.valid || isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'nsdname');
       if (!f || typeof f.value !== 'string' || !isAuthoritative(zone, f.value)) continue;
       const res = resolve(zone, f.value);

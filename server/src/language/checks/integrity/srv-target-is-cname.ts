@@ -3,7 +3,7 @@
  * RFC 2181 §10.3); clients may not follow it. BIND refuses the zone ("is a CNAME (illegal)").
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, relatedAt, resolve, typePlace } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relatedAt, resolve, typePlace } from './common';
 
 export const srvTargetIsCname: Rule = {
   id: 'srv-target-is-cname',
@@ -12,7 +12,7 @@ export const srvTargetIsCname: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     for (const r of zone.records) {
-      if (r.type !== 'SRV' || !r.valid) continue;
+      if (r.type !== 'SRV' || !r.valid || isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'target');
       if (!f || typeof f.value !== 'string' || f.value === '.' || !isAuthoritative(zone, f.value)) continue;
       const cname = resolve(zone, f.value).records.find((x) => x.type === 'CNAME');

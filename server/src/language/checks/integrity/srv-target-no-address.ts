@@ -4,7 +4,7 @@
  * this zone answers for; BIND reports the same ("has no address records").
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, resolve } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, resolve } from './common';
 
 export const srvTargetNoAddress: Rule = {
   id: 'srv-target-no-address',
@@ -13,7 +13,7 @@ export const srvTargetNoAddress: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     for (const r of zone.records) {
-      if (r.type !== 'SRV' || !r.valid) continue;
+      if (r.type !== 'SRV' || !r.valid || isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'target');
       if (!f || typeof f.value !== 'string' || f.value === '.' || !isAuthoritative(zone, f.value)) continue;
       const res = resolve(zone, f.value);

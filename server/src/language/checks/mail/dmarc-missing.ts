@@ -41,7 +41,7 @@ export const dmarcMissing: Rule = {
     const apex = zone.records.filter((r) => r.owner === origin && r.file === 0);
     const last = apex[apex.length - 1];
     const record = `IN TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@${bare(origin)}"`;
-    return [{ title: `Add a DMARC record for ${bare(origin)} (monitoring: p=none)`, edits: [insertRecordLine(zone, '_dmarc.' + origin, record, last)], isPreferred: true }];
+    return [{ title: `Add a DMARC record for ${bare(origin)} (monitoring: p=none)`, edits: [insertRecordLine(zone, '_dmarc.' + origin, record, last)], isPreferred: true, automatic: false }];
   },
 };
 

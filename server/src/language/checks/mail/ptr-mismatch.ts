@@ -14,7 +14,7 @@ interface MismatchData {
   /** The host the PTR should name. */
   name?: string;
   /** Range of the PTR target in the reverse zone's document, when it is written there. */
-  ptrTarget?: { start: number; end: number };
+  ptrTarget?: { start: number; end: number; written: string };
 }
 
 export const ptrMismatch: Rule = {
@@ -43,14 +43,17 @@ export const ptrMismatch: Rule = {
       }
       const first = v.ptrs[0].record;
       const target = first.rdata.find((f) => f.name === 'ptrdname');
-      const data: MismatchData = { uri: v.uri, name: check.host.host, ptrTarget: target && first.file === 0 ? { start: target.start, end: target.end } : undefined };
+      const reverseText = workspace.get(v.uri)?.text;
+      const ptrTarget = target && first.file === 0 && reverseText !== undefined ? { start: target.start, end: target.end, written: reverseText.slice(target.start, target.end) } : undefined;
+      const data: MismatchData = { uri: v.uri, name: check.host.host, ptrTarget };
       report({ ...check.host.place, severity, data, message: message + senderNote(check) });
     }
   },
   fixes(diagnostic, _zone, workspace) {
     const data = diagnostic.data as MismatchData | undefined;
     if (!data || typeof data.uri !== 'string' || typeof data.name !== 'string' || !data.ptrTarget) return [];
-    if (!workspace.get(data.uri)) return [];
+    // The reverse zone may have been edited since: only touch the PTR target if it is still there.
+    if (workspace.get(data.uri)?.text.slice(data.ptrTarget.start, data.ptrTarget.end) !== data.ptrTarget.written) return [];
     return [{ title: `Point the PTR record at ${bare(data.name)}`, edits: [{ start: data.ptrTarget.start, end: data.ptrTarget.end, newText: data.name, uri: data.uri }] }];
   },
 };

@@ -40,9 +40,12 @@ function lineAfter(zone: Zone, r: ZoneRecord): number | null {
   return lineBreak < 0 ? text.length : lineBreak + 1;
 }
 
-/** Whitespace of `gap` resized so the text after it starts at the same column (spaces only). */
+/**
+ * Whitespace of `gap` resized so the text after it starts at the same column, when the line
+ * lines its columns up with runs of spaces; a single space or tabs are kept as they are.
+ */
 function realign(gap: string, oldWidth: number, newWidth: number): string {
-  if (!/^ +$/.test(gap)) return gap;
+  if (!/^ {2,}$/.test(gap)) return gap;
   return ' '.repeat(Math.max(1, gap.length + oldWidth - newWidth));
 }
 
@@ -68,7 +71,9 @@ export function insertTxtAfter(zone: Zone, mx: ZoneRecord, value: string): TextE
   }
   const typeText = text.slice(mx.typeStart, mx.typeEnd);
   const type = typeText === typeText.toLowerCase() ? 'txt' : 'TXT';
-  const gap = realign(text.slice(mx.typeEnd, mx.rdataStart), typeText.length, type.length);
-  const line = `${head}${type}${gap || ' '}${formatCharString(value)}`;
+  // Between the type and the rdata there may be a `(`: the new record needs none.
+  const written = text.slice(mx.typeEnd, mx.rdataStart);
+  const gap = /^[ \t]+$/.test(written) ? realign(written, typeText.length, type.length) : ' ';
+  const line = `${head}${type}${gap}${formatCharString(value)}`;
   return { start: at, end: at, newText: at === text.length && !text.endsWith('\n') ? eol + line : line + eol };
 }
