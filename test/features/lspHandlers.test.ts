@@ -60,10 +60,10 @@ describe('feature handlers over LSP', () => {
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: TEXT } });
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: REVERSE } });
   });
-  after(() => {
+  after(async () => {
+    // Shutdown stops the server's pending validations; the streams stay open (no `exit`: it would end this process).
+    await client.sendRequest('shutdown');
     client.dispose();
-    streams.toServer.end();
-    streams.toClient.end();
   });
 
   test('announces every feature with its options, next to code actions', () => {
@@ -85,10 +85,10 @@ describe('feature handlers over LSP', () => {
   });
 
   test('completion: snippet items with the range they replace', async () => {
-    const items = await client.sendRequest<{ label: string; insertTextFormat: number; textEdit: Edit }[]>('textDocument/completion', at(7, 10));
+    const items = await client.sendRequest<{ label: string; insertTextFormat: number; textEdit: Edit }[]>('textDocument/completion', at(7, 12));
     const mail = items.find((i) => i.label === 'mail');
     assert.ok(mail);
-    assert.deepEqual(mail.textEdit.range, { start: { line: 7, character: 10 }, end: { line: 7, character: 14 } });
+    assert.deepEqual(mail.textEdit.range, { start: { line: 7, character: 11 }, end: { line: 7, character: 15 } });
     const types = await client.sendRequest<{ label: string; insertTextFormat: number; textEdit: Edit }[]>('textDocument/completion', at(6, 5));
     const mx = types.find((i) => i.label === 'MX')!;
     assert.equal(mx.insertTextFormat, 2);
@@ -99,7 +99,7 @@ describe('feature handlers over LSP', () => {
     const symbols = await client.sendRequest<{ name: string; kind: number; children?: { name: string }[]; range: Rng }[]>('textDocument/documentSymbol', doc);
     const apex = symbols.find((s) => s.name === '@')!;
     assert.equal(apex.children!.length, 3);
-    assert.deepEqual(apex.range, { start: { line: 3, character: 0 }, end: { line: 7, character: 14 } });
+    assert.deepEqual(apex.range, { start: { line: 3, character: 0 }, end: { line: 7, character: 15 } });
     assert.deepEqual(symbols.map((s) => s.name), ['$ORIGIN example.com.', '$TTL 1h', '$INCLUDE keys.db', '@', 'ns1', 'mail']);
   });
 
@@ -149,8 +149,8 @@ describe('feature handlers over LSP', () => {
         '$TTL 1h',
         '$INCLUDE keys.db',
         '@    IN SOA ns1 hostmaster (',
-        '              2024010101 ; serial',
-        '              2h 1h 2w 1h )',
+        '            2024010101 ; serial',
+        '            2h 1h 2w 1h )',
         '     IN NS  ns1',
         '     IN MX  10 mail',
         'ns1  IN A   192.0.2.1',

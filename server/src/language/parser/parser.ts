@@ -8,7 +8,7 @@ import { lex, TokenKind, type LexResult } from './lexer';
 import { parseName } from '../rrtypes/names';
 import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
 import { parseTimeWithUnits } from '../rrtypes/fields';
-import type { RdataContext, RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
+import type { RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
 import { TtlSource, type Directive, type ZoneDiagnostic, type ZoneFile, type ZoneRecord } from '../model/types';
 import { handleDirective } from './directives';
 import type { Severity } from '../text/finding';

@@ -15,6 +15,15 @@ export function parsedFor(ctx: ServerContext, uri: string): ParsedDocument | und
   return doc ? ctx.cache.get(doc) : undefined;
 }
 
+/**
+ * Parse every open document that the cache has not seen yet, so that cross-zone features
+ * (definition, references, rename, workspace symbols, hover) see all open zones even before
+ * their validation has run.
+ */
+export function ensureWorkspace(ctx: ServerContext): void {
+  for (const doc of ctx.documents.all()) ctx.cache.get(doc);
+}
+
 export function offsetOf(parsed: ParsedDocument, p: Position): number {
   return parsed.lines.offsetAt(p.line, p.character);
 }

@@ -2,12 +2,13 @@
 import { MarkupKind, type Hover, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { hoverAt } from '../../language/features/hover';
-import { offsetOf, parsedFor, toRange } from './common';
+import { ensureWorkspace, offsetOf, parsedFor, toRange } from './common';
 
 export function registerHover(ctx: ServerContext, capabilities: ServerCapabilities): void {
   capabilities.hoverProvider = true;
   ctx.connection.onHover((params) =>
     ctx.guard('hover', null as Hover | null, () => {
+      ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return null;
       const h = hoverAt(parsed.zone, offsetOf(parsed, params.position), ctx.cache.workspace);

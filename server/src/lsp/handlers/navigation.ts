@@ -4,7 +4,7 @@ import type { ServerContext } from '../../server';
 import { definitionAt, referencesAt } from '../../language/features/navigation';
 import { prepareRenameAt, renameAt } from '../../language/features/rename';
 import { documentLinks } from '../../language/features/documentLinks';
-import { groupEdits, offsetOf, parsedFor, toLocation, toRange } from './common';
+import { ensureWorkspace, groupEdits, offsetOf, parsedFor, toLocation, toRange } from './common';
 
 export function registerNavigation(ctx: ServerContext, capabilities: ServerCapabilities): void {
   capabilities.definitionProvider = true;
@@ -14,6 +14,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
 
   ctx.connection.onDefinition((params) =>
     ctx.guard('definition', [] as Location[], () => {
+      ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       const found = definitionAt(parsed.zone, offsetOf(parsed, params.position), ctx.cache.workspace, parsed.uri);
@@ -23,6 +24,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
 
   ctx.connection.onReferences((params) =>
     ctx.guard('references', [] as Location[], () => {
+      ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       const found = referencesAt(parsed.zone, offsetOf(parsed, params.position), ctx.cache.workspace, parsed.uri, params.context.includeDeclaration);
@@ -41,6 +43,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
 
   ctx.connection.onRenameRequest((params) =>
     ctx.guard('rename', null as WorkspaceEdit | ResponseError | null, () => {
+      ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return null;
       const r = renameAt(parsed.zone, offsetOf(parsed, params.position), params.newName, ctx.cache.workspace, parsed.uri);

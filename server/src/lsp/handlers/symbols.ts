@@ -4,7 +4,7 @@ import type { ServerContext } from '../../server';
 import { documentSymbols, workspaceSymbols } from '../../language/features/symbols';
 import type { SymbolKindName, ZoneSymbol } from '../../language/features/types';
 import type { LineIndex } from '../../language/text/lineIndex';
-import { parsedFor, toLocation, toRange } from './common';
+import { ensureWorkspace, parsedFor, toLocation, toRange } from './common';
 
 const KINDS: Record<SymbolKindName, SymbolKind> = {
   file: SymbolKind.File,
@@ -48,6 +48,7 @@ export function registerSymbols(ctx: ServerContext, capabilities: ServerCapabili
   );
   ctx.connection.onWorkspaceSymbol((params) =>
     ctx.guard('workspaceSymbol', [] as SymbolInformation[], () => {
+      ensureWorkspace(ctx);
       const out: SymbolInformation[] = [];
       for (const s of workspaceSymbols(ctx.cache.workspace, params.query)) {
         const parsed = ctx.cache.peek(s.location.uri);
