@@ -84,7 +84,7 @@ if [ ! -e "$CODE_SERVER_DIR/.complete" ]; then
   touch "$CODE_SERVER_DIR/.complete"
 fi
 CODE_SERVER_BIN="$CODE_SERVER_DIR/node_modules/code-server/out/node/entry.js"
-code_server_version=$(PATH="$NODE24_BIN:$PATH" XDG_CONFIG_HOME="$E2E_HOME/xdg-config" "$NODE24_BIN/node" "$CODE_SERVER_BIN" --version | head -n1)
+code_server_version=$(PATH="$NODE24_BIN:$PATH" XDG_CONFIG_HOME="$E2E_HOME/xdg-config" "$NODE24_BIN/node" "$CODE_SERVER_BIN" --version | grep -E "^[0-9]+\." | head -n1)
 elapsed "code-server $code_server_version"
 
 # --- playwright-core ------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import { toLspDiagnostics } from './lsp/diagnosticsAdapter';
 import { Validator } from './lsp/validator';
 import { registerFeatures } from './lsp/features';
 import { createIncludeReader } from './node/includeReader';
+import { LiveFindingStore } from './live/findingStore';
 
 export interface ServerContext {
   connection: Connection;
@@ -32,6 +33,12 @@ export interface ServerContext {
   diagnosticsFor(parsed: ParsedDocument): ZoneDiagnostic[];
   /** Run a handler body, log and swallow its failure, answer `fallback` instead. */
   guard<T>(name: string, fallback: T, body: () => T): T;
+  /** Whether the client said the workspace is trusted (initializationOptions.trusted); untrusted means no network traffic. */
+  trusted(): boolean;
+  /** Findings of the last live mail-server check per uri (lsp/handlers/liveChecks.ts), merged into that document's diagnostics. */
+  liveFindings: LiveFindingStore;
+  /** Forget a document's computed findings and publish them again (push), or ask a pulling client to refresh. */
+  republish(uri: string): void;
 }
 
 export function startServer(connection: Connection): void {
@@ -57,7 +64,13 @@ export function startServer(connection: Connection): void {
     }
   };
   let validator: Validator | undefined;
-  const ctx: ServerContext = { connection, documents, cache, settings: () => settings, guard, diagnosticsFor: (p) => validator!.diagnosticsFor(p) };
+  const republish = (uri: string): void => {
+    cache.invalidateDiagnostics(uri);
+    const doc = documents.get(uri);
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else if (doc) validator!.schedule(doc, 0, false);
+  };
+  const ctx: ServerContext = { connection, documents, cache, settings: () => settings, guard, diagnosticsFor: (p) => validator!.diagnosticsFor(p), trusted: () => trusted, liveFindings: new LiveFindingStore(), republish };
   validator = new Validator(ctx, (uri, version, diagnostics) => {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics });
   });

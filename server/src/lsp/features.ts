@@ -11,6 +11,7 @@ import { registerSymbols } from './handlers/symbols';
 import { registerStructure } from './handlers/structure';
 import { registerNavigation } from './handlers/navigation';
 import { registerFormatting } from './handlers/formatting';
+import { registerLiveChecks } from './handlers/liveChecks';
 
 export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabilities): void {
   registerCodeActions(ctx, capabilities);
@@ -20,4 +21,5 @@ export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabil
   registerStructure(ctx, capabilities);
   registerNavigation(ctx, capabilities);
   registerFormatting(ctx, capabilities);
+  registerLiveChecks(ctx, capabilities);
 }

@@ -14,6 +14,8 @@ export interface ServerSettings {
   generateLimit: number;
   /** Whether $INCLUDE may read files outside the workspace folders. */
   allowIncludeOutsideWorkspace: boolean;
+  /** Formatter options, read by the formatting handler (see features/format). */
+  format: { columns?: 'auto' | Record<string, number>; maxOwnerWidth?: number; ttl?: 'keep' | 'explicit'; class?: 'keep' | 'explicit' };
 }
 
 export const defaultSettings: ServerSettings = {
@@ -22,13 +24,14 @@ export const defaultSettings: ServerSettings = {
   largeZoneRecordLimit: 200000,
   generateLimit: 65536,
   allowIncludeOutsideWorkspace: false,
+  format: {},
 };
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'information', 'hint', 'default']);
 
 /** Merge what the client sent over the defaults, ignoring values of the wrong shape. */
 export function readSettings(raw: unknown): ServerSettings {
-  const s: ServerSettings = { ...defaultSettings, rules: {} };
+  const s: ServerSettings = { ...defaultSettings, rules: {}, format: {} };
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
   if (r.rules && typeof r.rules === 'object') {
@@ -40,5 +43,12 @@ export function readSettings(raw: unknown): ServerSettings {
   if (typeof r.largeZoneRecordLimit === 'number' && r.largeZoneRecordLimit > 0) s.largeZoneRecordLimit = r.largeZoneRecordLimit;
   if (typeof r.generateLimit === 'number' && r.generateLimit > 0) s.generateLimit = r.generateLimit;
   if (typeof r.allowIncludeOutsideWorkspace === 'boolean') s.allowIncludeOutsideWorkspace = r.allowIncludeOutsideWorkspace;
+  if (r.format && typeof r.format === 'object') {
+    const f = r.format as Record<string, unknown>;
+    if (f.columns === 'auto' || (f.columns && typeof f.columns === 'object')) s.format.columns = f.columns as ServerSettings['format']['columns'];
+    if (typeof f.maxOwnerWidth === 'number' && f.maxOwnerWidth > 0) s.format.maxOwnerWidth = f.maxOwnerWidth;
+    if (f.ttl === 'keep' || f.ttl === 'explicit') s.format.ttl = f.ttl;
+    if (f.class === 'keep' || f.class === 'explicit') s.format.class = f.class;
+  }
   return s;
 }

@@ -44,6 +44,8 @@ export class Validator {
     if (!parsed.diagnostics) {
       const s = this.ctx.settings();
       parsed.diagnostics = validate(parsed.zone, this.ctx.cache.workspace, { rules: s.rules, workspaceRuleRecordLimit: s.largeZoneRecordLimit }, parsed.lines);
+      // The last live mail-server check's findings (lsp/handlers/liveChecks.ts), placed on this version.
+      parsed.diagnostics.push(...this.ctx.liveFindings.diagnosticsFor(parsed.uri, parsed.zone, s.rules, parsed.lines));
     }
     return parsed.diagnostics;
   }

@@ -47,7 +47,8 @@ test('name-syntax: hostnameProblem', () => {
   assert.equal(hostnameProblem('www.example.com.', false), null);
   assert.equal(hostnameProblem('*.example.com.', true), null);
   assert.equal(hostnameProblem('*.example.com.', false)?.label, 0);
-  assert.equal(hostnameProblem('a.*.example.com.', true)?.label, 1);
+  assert.equal(hostnameProblem('a.*.example.com.', true), null, 'left to wildcard-non-terminal');
+  assert.equal(hostnameProblem('a.*.example.com.', false)?.label, 1);
   assert.equal(hostnameProblem('_foo.example.com.', true)?.label, 0);
   assert.equal(hostnameProblem('x._foo._tcp.example.com.', true), null);
   assert.equal(hostnameProblem('mail.ex_ample.com.', false)?.label, 1);

@@ -1,17 +1,13 @@
 /**
  * Offsets <-> line/character. JavaScript strings are UTF-16, so an offset is already the LSP
  * character unit; this only finds lines, by binary search over line starts computed once.
+ * Lines end at LF, CRLF or a lone CR, as LSP defines them and as the lexer reads them.
  */
 export class LineIndex {
   private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    this.starts = starts;
+    this.starts = text.indexOf('\r') < 0 ? lfStarts(text) : mixedStarts(text);
   }
 
   get lineCount(): number {
@@ -26,6 +22,7 @@ export class LineIndex {
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     const next = this.starts[line + 1] - 1;
+    if (this.text.charCodeAt(next) === 0x0d) return next; // a lone CR
     return next > 0 && this.text.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
   }
 
@@ -51,4 +48,25 @@ export class LineIndex {
     if (line < 0) return 0;
     return Math.min(this.starts[line] + Math.max(0, character), this.lineEnd(line));
   }
+}
+
+/** Line starts of a text with LF line breaks only (the common case: indexOf is fast). */
+function lfStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** Line starts when CR occurs: CRLF is one break, a lone CR is a break of its own. */
+function mixedStarts(text: string): Int32Array {
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+  }
+  return Int32Array.from(starts);
 }

@@ -79,12 +79,24 @@ export interface Resolution {
   dname?: ZoneRecord;
 }
 
+// DNAME owners per zone, so that zones without DNAME (nearly all) answer dnameAbove at once.
+const dnameOwners = new WeakMap<Zone, Set<string>>();
+
+function dnamesOf(zone: Zone): Set<string> {
+  let set = dnameOwners.get(zone);
+  if (!set) {
+    set = new Set(zone.records.filter((r) => r.type === 'DNAME').map((r) => r.owner));
+    dnameOwners.set(zone, set);
+  }
+  return set;
+}
+
 /** The DNAME strictly above `name` (up to the apex), if any. */
 export function dnameAbove(zone: Zone, name: string): ZoneRecord | undefined {
-  if (!zone.origin || !zone.inZone(name) || name === zone.origin) return undefined;
+  const owners = dnamesOf(zone);
+  if (owners.size === 0 || !zone.origin || !zone.inZone(name) || name === zone.origin) return undefined;
   for (let p = parentName(name); p !== null && isSubdomain(p, zone.origin); p = p === zone.origin ? null : parentName(p)) {
-    const d = zone.at(p, 'DNAME')[0];
-    if (d) return d;
+    if (owners.has(p)) return zone.at(p, 'DNAME')[0];
   }
   return undefined;
 }

@@ -15,25 +15,29 @@ export const duplicateRecord: Rule = {
   summary: 'The same record (owner, class, type and data) appears more than once.',
   stage: 'semantic',
   check({ zone, report }) {
-    const first = new Map<string, ZoneRecord>();
-    for (const r of zone.records) {
-      if (!r.valid) continue;
-      const key = `${r.owner}\u0000${r.class}\u0000${r.type}\u0000${rdataKey(r, zone.files[r.file]?.text)}`;
-      const original = first.get(key);
-      if (!original) {
-        first.set(key, r);
-        continue;
+    // Per owner, and only where an owner has several records: most names have one.
+    for (const records of zone.byName.values()) {
+      if (records.length < 2) continue;
+      const first = new Map<string, ZoneRecord>();
+      for (const r of records) {
+        if (!r.valid) continue;
+        const key = `${r.class}\u0000${r.type}\u0000${rdataKey(r, zone.files[r.file]?.text)}`;
+        const original = first.get(key);
+        if (!original) {
+          first.set(key, r);
+          continue;
+        }
+        // $GENERATE ranges point at the directive: one record there cannot be singled out.
+        if (r.generated && original.generated) continue;
+        // From the type to the end: the owner may be inherited, and the data is what repeats.
+        report({
+          start: r.typeStart,
+          end: r.end,
+          file: r.file,
+          message: `Duplicate of the ${r.type} record for ${r.owner} above; servers keep a single copy (RFC 2181 §5), so this one has no effect. Remove it.`,
+          related: [relatedAt(typePlace(original), 'the first copy')],
+        });
       }
-      // $GENERATE ranges point at the directive: one record there cannot be singled out.
-      if (r.generated && original.generated) continue;
-      // From the type to the end: the owner may be inherited, and the data is what repeats.
-      report({
-        start: r.typeStart,
-        end: r.end,
-        file: r.file,
-        message: `Duplicate of the ${r.type} record for ${r.owner} above; servers keep a single copy (RFC 2181 §5), so this one has no effect. Remove it.`,
-        related: [relatedAt(typePlace(original), 'the first copy')],
-      });
     }
   },
   fixes(diagnostic, zone): Fix[] {

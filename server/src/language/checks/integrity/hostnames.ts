@@ -53,7 +53,7 @@ function isAttributeLabel(labels: readonly string[], i: number): boolean {
 
 /**
  * The first problem of a canonical absolute name as a host name, or null.
- * `wildcardOk`: a `*` leftmost label is allowed (owners, not targets).
+ * `wildcardOk` (owners, not targets): labels with `*` are left to wildcard-non-terminal.
  */
 export function hostnameProblem(name: string, wildcardOk: boolean): HostnameProblem | null {
   const labels = nameToLabels(name);
@@ -67,10 +67,11 @@ export function hostnameProblem(name: string, wildcardOk: boolean): HostnameProb
   }
   for (let i = firstChecked; i < labels.length; i++) {
     const l = labels[i];
-    if (l === '*' && i === 0 && wildcardOk) continue;
+    // Owners: a `*` anywhere else is wildcard-non-terminal's finding, not a second one here.
+    if (wildcardOk && l.includes('*')) continue;
     if (LDH.test(l)) continue;
     let why: string;
-    if (l === '*') why = wildcardOk ? 'a `*` label is a wildcard only as the leftmost label' : 'a wildcard cannot be used as a host name here';
+    if (l === '*') why = 'a wildcard cannot be used as a host name here';
     else if (l.includes('_')) why = `"${l}" contains an underscore, which host names may not (RFC 952, RFC 1123 §2.1); underscores belong only in labels like _dmarc, _domainkey or _service._tcp`;
     else if (l.startsWith('-') || l.endsWith('-')) why = `"${l}" starts or ends with a hyphen (RFC 952, RFC 1123 §2.1)`;
     else if (/\\[0-9]{3}/.test(l)) why = `"${l}" contains characters other than letters, digits and hyphens (non-ASCII names must be written in their xn-- form, RFC 5891)`;

@@ -23,23 +23,26 @@ export const ttlMismatchRrset: Rule = {
   summary: 'Records of one RRset with different TTLs.',
   stage: 'semantic',
   check({ zone, report }) {
-    const first = new Map<string, ZoneRecord>();
-    for (const r of zone.records) {
-      if (r.type === 'RRSIG' || r.type === 'SIG' || r.ttlSource === TtlSource.None) continue;
-      const key = `${r.owner}\u0000${r.class}\u0000${r.type}`;
-      const f = first.get(key);
-      if (!f) {
-        first.set(key, r);
-        continue;
+    for (const records of zone.byName.values()) {
+      if (records.length < 2) continue;
+      const first = new Map<string, ZoneRecord>();
+      for (const r of records) {
+        if (r.type === 'RRSIG' || r.type === 'SIG' || r.ttlSource === TtlSource.None) continue;
+        const key = `${r.class}\u0000${r.type}`;
+        const f = first.get(key);
+        if (!f) {
+          first.set(key, r);
+          continue;
+        }
+        if (f.ttl === r.ttl) continue;
+        const data: TtlData = { ttl: f.ttl };
+        report({
+          ...placeOf(r),
+          message: `TTL ${r.ttl} differs from the TTL ${f.ttl} of the first ${r.type} record for ${r.owner}; all records of a set share one TTL (RFC 2181 §5.2), and servers use ${f.ttl} for all of them.`,
+          data,
+          related: [relatedAt(placeOf(f), 'the first record of the set')],
+        });
       }
-      if (f.ttl === r.ttl) continue;
-      const data: TtlData = { ttl: f.ttl };
-      report({
-        ...placeOf(r),
-        message: `TTL ${r.ttl} differs from the TTL ${f.ttl} of the first ${r.type} record for ${r.owner}; all records of a set share one TTL (RFC 2181 §5.2), and servers use ${f.ttl} for all of them.`,
-        data,
-        related: [relatedAt(placeOf(f), 'the first record of the set')],
-      });
     }
   },
   fixes(diagnostic, zone): Fix[] {

@@ -19,6 +19,8 @@ export interface SubTally {
   outside: string[];
   /** include/redirect terms whose target has macros. */
   macroTargets: number;
+  /** The chain was deeper than MAX_DEPTH and counting stopped there: the total is a lower bound. */
+  truncated: boolean;
 }
 
 export interface LookupTally extends SubTally {
@@ -28,7 +30,10 @@ export interface LookupTally extends SubTally {
   nested: { lookup: SpfLookupTerm; target: string; count: number }[];
 }
 
-/** Nesting beyond this is a loop in all but name; spf-include-loop reports real loops. */
+/**
+ * Nesting is followed this deep. Every level costs at least the lookup of its include, so a
+ * deeper chain is far over the limit of 10 whatever lies below; stopping keeps the work linear.
+ */
 const MAX_DEPTH = 32;
 
 export class LookupCounter {
@@ -43,7 +48,7 @@ export class LookupCounter {
   /** The tally of an evaluation that starts at `entry`. */
   tally(entry: SpfEntry): LookupTally {
     const lookups = countedLookups(entry);
-    const result: LookupTally = { total: lookups.length, own: lookups.length, outside: [], macroTargets: 0, nested: [] };
+    const result: LookupTally = { ...emptyTally(), total: lookups.length, own: lookups.length, nested: [] };
     // The names on the current include path, with their depth: a target among them is a loop.
     const path = new Map([[entry.record.owner, 0]]);
     for (const lookup of lookups) {
@@ -59,17 +64,18 @@ export class LookupCounter {
   private follow(lookup: SpfLookupTerm, path: Map<string, number>): { sub: SubTally; target?: string; low: number } | undefined {
     if (lookup.name !== 'include' && lookup.name !== 'redirect') return undefined;
     const none = Number.POSITIVE_INFINITY;
-    if (lookup.targetHasMacros) return { sub: { total: 0, outside: [], macroTargets: 1 }, low: none };
+    if (lookup.targetHasMacros) return { sub: { ...emptyTally(), macroTargets: 1 }, low: none };
     const name = lookup.target === undefined ? undefined : spfTargetName(lookup.target);
     if (name === undefined) return { sub: emptyTally(), low: none };
     const answer = spfFor(this.zone, this.workspace, name);
-    if (answer.kind === 'unknown') return { sub: { total: 0, outside: [name], macroTargets: 0 }, low: none };
+    if (answer.kind === 'unknown') return { sub: { ...emptyTally(), outside: [name] }, low: none };
     // No record there: a permerror that spf-include-target-missing reports.
     if (answer.kind === 'none') return { sub: emptyTally(), target: answer.name, low: none };
     // Back on the path: a loop that spf-include-loop reports; counted once.
     const onPath = path.get(answer.name);
     if (onPath !== undefined) return { sub: emptyTally(), target: answer.name, low: onPath };
-    if (path.size >= MAX_DEPTH) return { sub: emptyTally(), target: answer.name, low: 0 };
+    // Too deep: counted as far as here, and the same from every path (so it may be memoised).
+    if (path.size >= MAX_DEPTH) return { sub: { ...emptyTally(), truncated: true }, target: answer.name, low: none };
     const inner = this.subtally(answer.name, answer.entries[0], path);
     return { sub: inner.sub, target: answer.name, low: inner.low };
   }
@@ -97,13 +103,14 @@ export class LookupCounter {
 }
 
 function emptyTally(): SubTally {
-  return { total: 0, outside: [], macroTargets: 0 };
+  return { total: 0, outside: [], macroTargets: 0, truncated: false };
 }
 
 function add(into: SubTally, sub: SubTally): void {
   into.total += sub.total;
   into.outside.push(...sub.outside);
   into.macroTargets += sub.macroTargets;
+  into.truncated ||= sub.truncated;
 }
 
 /** The terms that cost a lookup: all lookup terms but a `redirect=` that `all` makes ignored. */

@@ -37,11 +37,12 @@ export const spfLookupLimit: Rule = {
 function limitMessage(t: LookupTally): string {
   const parts = [`${t.own} by this record's own terms`];
   for (const n of t.nested) if (n.count > 0) parts.push(`${n.count} inside ${n.lookup.name === 'include' ? 'include:' : 'redirect='}${bare(n.target)}`);
-  let message = `This SPF policy needs ${t.total} DNS lookups, more than the ${SPF_LOOKUP_LIMIT} allowed (RFC 7208 §4.6.4): receivers return permerror when they reach lookup ${SPF_LOOKUP_LIMIT + 1}. Breakdown: ${parts.join(', ')}.`;
+  let message = `This SPF policy needs ${t.truncated ? 'at least ' : ''}${t.total} DNS lookups, more than the ${SPF_LOOKUP_LIMIT} allowed (RFC 7208 §4.6.4): receivers return permerror when they reach lookup ${SPF_LOOKUP_LIMIT + 1}. Breakdown: ${parts.join(', ')}.`;
   if (t.outside.length > 0) {
     const names = [...new Set(t.outside)].map(bare);
     message += ` ${t.outside.length} ${t.outside.length === 1 ? 'lookup is' : 'lookups are'} outside the workspace and counted as one each: ${names.join(', ')}.`;
   }
+  if (t.truncated) message += ' The include chain is too deep to follow to its end.';
   if (t.macroTargets > 0) message += ` ${t.macroTargets} include/redirect ${t.macroTargets === 1 ? 'target uses' : 'targets use'} macros and ${t.macroTargets === 1 ? 'is' : 'are'} counted as one each.`;
   return `${message} Replace a, mx and include terms with ip4:/ip6: ranges, or drop includes that are no longer needed.`;
 }

@@ -50,10 +50,11 @@ function domainOf(owner: string, kind: 'dkim' | 'dmarc'): string | undefined {
   return labels.slice(at + 1).join('.') + '.';
 }
 
-/** Whether the name already has an SPF record, or one the other SPF rules report. */
-function hasSpf(zone: Zone, name: string): boolean {
-  if (zoneSpf(zone).entries.some((e) => e.record.owner === name)) return true;
-  return zone.at(name, 'SPF').length > 0;
+/** Names that have an SPF record, or one the other SPF rules report (joined badly, or of type SPF). */
+function namesWithSpf(zone: Zone): Set<string> {
+  const names = new Set(zoneSpf(zone).entries.map((e) => e.record.owner));
+  for (const r of zone.ofType('SPF')) names.add(r.owner);
+  return names;
 }
 
 /** The record text the fix adds for a name whose MX records are `mx`. */
@@ -68,8 +69,9 @@ export const spfMissing: Rule = {
   summary: 'A name with MX, DKIM or DMARC records but no SPF record.',
   stage: 'semantic',
   check({ zone, report }) {
+    const withSpf = namesWithSpf(zone);
     for (const [name, { mx, auth }] of mailNames(zone)) {
-      if (!zone.inZone(name) || zone.delegationOf(name) !== null || hasSpf(zone, name)) continue;
+      if (!zone.inZone(name) || zone.delegationOf(name) !== null || withSpf.has(name)) continue;
       if (zone.at(name, 'CNAME').length > 0) continue;
       const anchor = mx[0] ?? auth[0];
       const shows = mx.length > 0 ? 'has MX records' : `publishes ${auth.some((r) => mailOwnerKind(r.owner) === 'dmarc') ? 'a DMARC record' : 'DKIM keys'}`;

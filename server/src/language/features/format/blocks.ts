@@ -31,10 +31,13 @@ export interface Block {
 
 /**
  * Blocks of the whole text, or null when the text cannot be formatted safely: unbalanced
- * parentheses (the lexer's recovery then depends on the layout) or a character between tokens
- * that the lexer did not account for.
+ * parentheses (the lexer's recovery then depends on the layout), a lone CR line break, or a
+ * character between tokens that the lexer did not account for.
  */
 export function buildBlocks(text: string, lx: LexResult, lines: LineIndex): Block[] | null {
+  // The lexer ends a line at a lone CR too (but lets a comment run past it); lines here are LF
+  // lines, so such text is left alone rather than laid out against the wrong lines.
+  if (/\r(?!\n)/.test(text)) return null;
   const items = collectItems(text, lx);
   if (!items) return null;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;

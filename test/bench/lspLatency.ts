@@ -1,0 +1,147 @@
+/**
+ * Language-server latencies over the real protocol: the built server in its own process, spoken
+ * to over stdio by test/helpers/lspClient.ts. Validation delay 0 (initializationOptions), so the
+ * times are the server's work plus the transport, not the debounce.
+ */
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TestClient, serverEntry } from '../helpers/lspClient';
+import { median, percentile, readVmKiB } from './measure';
+import type { BenchZone } from './zoneCache';
+
+export interface LatencyStats {
+  n: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Requests that got a non-empty answer (a hover or at least one completion item). */
+  answered: number;
+}
+
+export interface LspResult {
+  server: string;
+  records: number;
+  openMs: number;
+  openDiagnostics: number;
+  edit: LatencyStats;
+  hover?: LatencyStats;
+  completion?: LatencyStats;
+  rssIdleKiB?: number;
+  rssAfterOpenKiB?: number;
+  rssAfterEditsKiB?: number;
+  peakRssKiB?: number;
+}
+
+function stats(samples: number[], answered: number): LatencyStats {
+  return { n: samples.length, medianMs: median(samples), p95Ms: percentile(samples, 95), maxMs: Math.max(...samples), answered };
+}
+
+function ms(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+/** Lines of the file, with the indexes of those that are plain `A 10.x.y.z` records. */
+function addressLines(lines: string[]): number[] {
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (/\tA\t10\.\d+\.\d+\.\d+$/.test(l)) out.push(i);
+  });
+  return out;
+}
+
+/** Positions (line, character) on the type of MX records and on SPF terms, spread over the file. */
+function probePositions(lines: string[], count: number): { line: number; character: number }[] {
+  const candidates: { line: number; character: number }[] = [];
+  lines.forEach((l, i) => {
+    const mx = l.indexOf('\tMX\t');
+    if (mx >= 0) candidates.push({ line: i, character: mx + 2 });
+    const inc = l.indexOf('include:');
+    if (inc >= 0) candidates.push({ line: i, character: inc + 3 });
+  });
+  const step = Math.max(1, Math.floor(candidates.length / count));
+  return candidates.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+export async function measureLsp(zone: BenchZone, edits: number, probes = 30, timeoutMs = 300_000): Promise<LspResult> {
+  const text = fs.readFileSync(zone.path, 'utf8');
+  const lines = text.split('\n');
+  const uri = pathToFileURL(zone.path).href;
+  const client = new TestClient();
+  try {
+    const init = await client.initialize({}, { initializationOptions: { settings: { validationDelay: 0 } } });
+    const pid = client.pid!;
+    const rssIdleKiB = readVmKiB(pid, 'VmRSS');
+
+    let started = process.hrtime.bigint();
+    await client.open(uri, text, 1);
+    const first = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1, timeoutMs);
+    const openMs = ms(started);
+    const rssAfterOpenKiB = readVmKiB(pid, 'VmRSS');
+
+    // One-line edits: a new last octet for an A record, each on a different line.
+    const targets = addressLines(lines);
+    const step = Math.max(1, Math.floor(targets.length / edits));
+    const editTimes: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const line = targets[(i * step) % targets.length];
+      const old = lines[line];
+      const updated = old.replace(/\.\d+$/, `.${(i % 250) + 1}`);
+      lines[line] = updated;
+      const version = i + 2;
+      started = process.hrtime.bigint();
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: old.length } }, text: updated }],
+      });
+      await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, timeoutMs);
+      editTimes.push(ms(started));
+    }
+    const rssAfterEditsKiB = readVmKiB(pid, 'VmRSS');
+
+    const positions = probePositions(lines, probes);
+    const caps = init.capabilities;
+    let hover: LatencyStats | undefined;
+    if (caps.hoverProvider) {
+      const times: number[] = [];
+      let answered = 0;
+      for (const position of positions) {
+        started = process.hrtime.bigint();
+        const h = await client.connection.sendRequest<unknown>('textDocument/hover', { textDocument: { uri }, position });
+        times.push(ms(started));
+        if (h) answered++;
+      }
+      hover = stats(times, answered);
+    }
+    let completion: LatencyStats | undefined;
+    if (caps.completionProvider) {
+      const times: number[] = [];
+      let answered = 0;
+      for (const position of positions) {
+        started = process.hrtime.bigint();
+        const c = await client.connection.sendRequest<unknown[] | { items: unknown[] } | null>('textDocument/completion', { textDocument: { uri }, position });
+        times.push(ms(started));
+        const items = Array.isArray(c) ? c : c?.items;
+        if (items && items.length > 0) answered++;
+      }
+      completion = stats(times, answered);
+    }
+    const peakRssKiB = readVmKiB(pid, 'VmHWM');
+    await client.shutdown();
+    return {
+      server: serverEntry(),
+      records: zone.records,
+      openMs,
+      openDiagnostics: first.diagnostics.length,
+      edit: stats(editTimes, editTimes.length),
+      hover,
+      completion,
+      rssIdleKiB,
+      rssAfterOpenKiB,
+      rssAfterEditsKiB,
+      peakRssKiB,
+    };
+  } catch (err) {
+    client.kill();
+    throw err;
+  }
+}

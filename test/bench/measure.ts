@@ -1,0 +1,134 @@
+/**
+ * Runs one command as its own process and measures it from the outside: wall time with
+ * process.hrtime around the spawn, peak resident memory with GNU time (`/usr/bin/time -f %M`),
+ * or, where that is missing, by polling VmHWM in /proc/<pid>/status. Every run has a time limit;
+ * on expiry the whole process group is killed and the run is reported as timed out.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+
+export interface RunSpec {
+  cmd: string;
+  args: string[];
+  /** Exit codes that count as success (zonelint exits 1 when it reports errors). */
+  okCodes: number[];
+  /** Keep stdout (a runner that reports JSON) instead of sending it to /dev/null. */
+  captureStdout?: boolean;
+  cwd?: string;
+}
+
+export interface RunResult {
+  status: 'ok' | 'failed' | 'timeout';
+  wallMs: number;
+  /** Peak resident set size in KiB, when it could be measured. */
+  peakRssKiB?: number;
+  exitCode: number | null;
+  stdout: string;
+  /** The last 2 000 characters of stderr, for error reports. */
+  stderrTail: string;
+}
+
+export function hasGnuTime(): boolean {
+  try {
+    fs.accessSync(GNU_TIME, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** VmHWM (peak RSS) of a live process in KiB, or undefined once it is gone. */
+export function readVmKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The number GNU time wrote last (its file may start with "Command exited with non-zero status"). */
+function readGnuTimeOutput(file: string): number | undefined {
+  try {
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    const n = Number(lines[lines.length - 1]);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runMeasured(spec: RunSpec, timeoutMs: number): Promise<RunResult> {
+  const useTime = hasGnuTime();
+  const timeFile = path.join(os.tmpdir(), `dns-zone-bench-time-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, spec.cmd, ...spec.args]] : [spec.cmd, spec.args];
+  const devNull = spec.captureStdout ? undefined : fs.openSync('/dev/null', 'w');
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    // detached: the child leads its own process group, so a timeout kills GNU time and the tool.
+    const child = spawn(cmd, args, { cwd: spec.cwd, detached: true, stdio: ['ignore', devNull ?? 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let polledHwm: number | undefined;
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.length > 20000) stderr = stderr.slice(-4000);
+    });
+    const poll = useTime
+      ? undefined
+      : setInterval(() => {
+          const v = child.pid ? readVmKiB(child.pid, 'VmHWM') : undefined;
+          if (v !== undefined) polledHwm = Math.max(polledHwm ?? 0, v);
+        }, 10);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
+    let done = false;
+    const finish = (code: number | null, spawnError?: Error): void => {
+      if (done) return;
+      done = true;
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      if (devNull !== undefined) fs.closeSync(devNull);
+      const peakRssKiB = useTime ? readGnuTimeOutput(timeFile) : polledHwm;
+      fs.rmSync(timeFile, { force: true });
+      const ok = !timedOut && !spawnError && code !== null && spec.okCodes.includes(code);
+      resolve({
+        status: timedOut ? 'timeout' : ok ? 'ok' : 'failed',
+        wallMs,
+        peakRssKiB,
+        exitCode: code,
+        stdout,
+        stderrTail: (spawnError ? `${spawnError.message}\n` : '') + stderr.slice(-2000),
+      });
+    };
+    child.on('error', (err) => finish(null, err));
+    child.on('close', (code) => finish(code));
+  });
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** The nearest-rank percentile (p in 0..100). */
+export function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * s.length);
+  return s[Math.min(s.length - 1, Math.max(0, rank - 1))];
+}

@@ -1,0 +1,94 @@
+/**
+ * Printing: the results table (markdown, so it can go into docs/performance.md as printed), the
+ * language-server latencies, and the issue's targets with where we stand against each.
+ */
+import type { LatencyStats, LspResult } from './lspLatency';
+import type { Row } from './suite';
+
+const MB = 1e6;
+
+function fixed(n: number | undefined, digits: number): string {
+  return n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits);
+}
+
+function ratio(n: number | undefined): string {
+  return n === undefined ? '—' : `${n.toFixed(n < 10 ? 2 : 1)}×`;
+}
+
+function count(n: number): string {
+  return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n);
+}
+
+function rate(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return '—';
+  return n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : n.toFixed(0);
+}
+
+export function resultsTable(rows: Row[]): string {
+  const out = [
+    '| tool | records | MB | runs | wall / phase time | MB/s | records/s | peak RSS | time vs named-checkzone | memory vs named-checkzone | note |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+  ];
+  for (const r of rows) {
+    const seconds = r.ms === undefined ? undefined : r.ms / 1000;
+    const time = r.status !== 'ok' ? r.status : r.ms === undefined ? '—' : r.ms < 1000 ? `${r.ms.toFixed(0)} ms` : `${seconds!.toFixed(2)} s`;
+    out.push(
+      `| ${r.label} | ${count(r.records)} | ${fixed(r.bytes / MB, 1)} | ${r.runs} | ${time} | ${fixed(seconds ? r.bytes / MB / seconds : undefined, 1)} | ${rate(seconds ? r.records / seconds : undefined)} | ${r.peakRssKiB ? `${(r.peakRssKiB / 1024).toFixed(0)} MiB` : '—'} | ${ratio(r.timeRatio)} | ${ratio(r.memRatio)} | ${r.note ?? ''} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+function latency(s: LatencyStats | undefined): string {
+  return s ? `median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms (n = ${s.n}, answered ${s.answered})` : 'not offered by the server';
+}
+
+function bytesPerRecord(kib: number | undefined, records: number): string {
+  return kib === undefined ? '—' : `${((kib * 1024) / records).toFixed(0)} B/record`;
+}
+
+export function lspTable(l: LspResult): string {
+  const mib = (k?: number): string => (k === undefined ? '—' : `${(k / 1024).toFixed(0)} MiB`);
+  return [
+    `| language server (${count(l.records)} records, ${l.server.replace(/.*\/(dist|out)\//, '$1/')}) | result |`,
+    '|---|---|',
+    `| didOpen → first publishDiagnostics | ${l.openMs.toFixed(0)} ms (${l.openDiagnostics} diagnostics) |`,
+    `| didChange (one line) → publishDiagnostics | ${latency(l.edit)} |`,
+    `| hover | ${latency(l.hover)} |`,
+    `| completion | ${latency(l.completion)} |`,
+    `| RSS idle (after initialize) | ${mib(l.rssIdleKiB)} |`,
+    `| RSS after open | ${mib(l.rssAfterOpenKiB)} = ${bytesPerRecord(l.rssAfterOpenKiB, l.records)}; above idle: ${bytesPerRecord(l.rssAfterOpenKiB && l.rssIdleKiB ? l.rssAfterOpenKiB - l.rssIdleKiB : undefined, l.records)} |`,
+    `| RSS after the edits / peak (VmHWM) | ${mib(l.rssAfterEditsKiB)} / ${mib(l.peakRssKiB)} |`,
+  ].join('\n');
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+function verdict(met: boolean | undefined): string {
+  return met === undefined ? 'not measured' : met ? 'met' : '**not met**';
+}
+
+/** The targets of the issue "Fast on the largest zones", judged on the largest zone measured. */
+export function targetsTable(rows: Row[], lsp: LspResult | undefined): string {
+  const largest = Math.max(...rows.map((r) => r.records));
+  const at = (prefix: string): Row | undefined => rows.find((r) => r.records === largest && r.label.startsWith(prefix));
+  const zl = at('zonelint');
+  const ours = at('ours: parse + validate');
+  const mbps = ours?.ms ? ours.bytes / MB / (ours.ms / 1000) : undefined;
+  const perRecord = lsp?.rssAfterOpenKiB ? (lsp.rssAfterOpenKiB * 1024) / lsp.records : undefined;
+  const targets: Target[] = [
+    { target: `zonelint wall time ≤ 1/4 of named-checkzone (${count(largest)} records)`, measured: ratio(zl?.timeRatio), met: zl?.timeRatio === undefined ? undefined : zl.timeRatio <= 0.25 },
+    { target: `zonelint peak memory < named-checkzone (${count(largest)} records)`, measured: ratio(zl?.memRatio), met: zl?.memRatio === undefined ? undefined : zl.memRatio < 1 },
+    { target: `in process (parse + validate) ≥ 50 MB/s (${count(largest)} records)`, measured: `${fixed(mbps, 1)} MB/s`, met: mbps === undefined ? undefined : mbps >= 50 },
+    { target: 'server: didOpen → diagnostics < 500 ms', measured: lsp ? `${lsp.openMs.toFixed(0)} ms` : '—', met: lsp ? lsp.openMs < 500 : undefined },
+    { target: 'server: edit → diagnostics < 50 ms (median)', measured: lsp ? `${lsp.edit.medianMs.toFixed(1)} ms` : '—', met: lsp ? lsp.edit.medianMs < 50 : undefined },
+    { target: 'server: hover < 20 ms (median)', measured: lsp?.hover ? `${lsp.hover.medianMs.toFixed(1)} ms` : '—', met: lsp?.hover ? lsp.hover.medianMs < 20 : undefined },
+    { target: 'server: completion < 20 ms (median)', measured: lsp?.completion ? `${lsp.completion.medianMs.toFixed(1)} ms` : '—', met: lsp?.completion ? lsp.completion.medianMs < 20 : undefined },
+    { target: 'server: < 300 bytes of RSS per record after open', measured: perRecord === undefined ? '—' : `${perRecord.toFixed(0)} B/record`, met: perRecord === undefined ? undefined : perRecord < 300 },
+  ];
+  return ['| target | measured | verdict |', '|---|--:|---|', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${verdict(t.met)} |`)].join('\n');
+}

@@ -1,0 +1,214 @@
+/**
+ * A user's hands on the VS Code workbench in the browser: keyboard shortcuts, the command
+ * palette and clicks, and eyes that read what the page shows (Problems rows, hover widgets,
+ * editor lines, outline rows). Every wait polls the page for the expected state and fails with
+ * what it last saw; nothing sleeps for a fixed time.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page, PageElement } from './playwright';
+
+export interface ProblemRow {
+  file: string;
+  code: string;
+  message: string;
+  /** 1-based, as the Problems panel shows them. */
+  line: number;
+  column: number;
+}
+
+export class Workbench {
+  constructor(
+    readonly page: Page,
+    private readonly artifactsDir: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Poll `probe` until it returns a value (not undefined); fail with the last observation. */
+  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = this.timeoutMs): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    for (;;) {
+      try {
+        const value = await probe();
+        if (value !== undefined) return value;
+      } catch (err) {
+        last = err;
+      }
+      if (Date.now() > deadline) {
+        const detail = last instanceof Error ? last.message : '';
+        await this.screenshot(`timeout-${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `: ${detail}` : ''}${await this.notifications()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(this.artifactsDir, { recursive: true });
+    const file = path.join(this.artifactsDir, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Texts of the visible notification toasts, to explain a failure. */
+  async notifications(): Promise<string> {
+    const texts = await this.page.locator('.notification-toast .notification-list-item-message').allInnerTexts().catch(() => []);
+    return texts.length ? `\nnotifications: ${texts.join(' | ')}` : '';
+  }
+
+  async load(url: string, folder: string): Promise<void> {
+    await this.page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: this.timeoutMs });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: this.timeoutMs });
+  }
+
+  private async quickInput(): Promise<void> {
+    await this.page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: this.timeoutMs });
+  }
+
+  /** Quick Open (Ctrl+P) the file; wait until its tab is active and the editor shows it. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput();
+    await this.page.keyboard.type(name);
+    await this.waitFor(`${name} in Quick Open`, async () => {
+      const first = await this.page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label').catch(() => null);
+      return first?.startsWith(name) ? true : undefined;
+    });
+    await this.page.keyboard.press('Enter');
+    await this.waitFor(`the editor tab of ${name}`, async () => ((await this.activeTabLabel())?.startsWith(name) ? true : undefined));
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ state: 'visible', timeout: this.timeoutMs });
+  }
+
+  async activeTabLabel(): Promise<string | undefined> {
+    const tab = this.page.locator('.editor-group-container.active .tab.active');
+    return (await tab.count()) > 0 ? ((await tab.first().getAttribute('aria-label')) ?? undefined) : undefined;
+  }
+
+  async activeTabIsDirty(): Promise<boolean> {
+    return (await this.page.locator('.editor-group-container.active .tab.active.dirty').count()) > 0;
+  }
+
+  /** The language mode the status bar shows for the active editor (e.g. "DNS Zone"). */
+  async languageMode(): Promise<string | undefined> {
+    const item = this.page.locator('#status\\.editor\\.mode');
+    return (await item.count()) > 0 ? (await item.innerText()).trim() : undefined;
+  }
+
+  /** Run a command from the palette (F1) by its exact label. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput();
+    await this.page.keyboard.type(label);
+    await this.waitFor(`"${label}" in the command palette`, async () => {
+      const labels = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      return labels[0]?.trim() === label ? true : undefined;
+    });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Ctrl+G to a 1-based line and column; wait until the status bar shows the cursor there. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput();
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    const expected = `Ln ${line}, Col ${column}`;
+    await this.waitFor(`the cursor at ${expected}`, async () => {
+      const text = await this.page.locator('#status\\.editor\\.selection').innerText().catch(() => '');
+      return text.trim() === expected ? true : undefined;
+    });
+  }
+
+  /** The editor's rendered lines, top to bottom (spaces as spaces). */
+  async editorLines(): Promise<string[]> {
+    const lines = await this.page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').evaluateAll((els: PageElement[]) =>
+      els.map((e) => ({ top: e.getBoundingClientRect().top, text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })),
+    );
+    return lines.sort((a, b) => a.top - b.top).map((l) => l.text);
+  }
+
+  private async ensureProblemsVisible(): Promise<void> {
+    if (await this.page.locator('.markers-panel').isVisible().catch(() => false)) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: this.timeoutMs });
+  }
+
+  /**
+   * Every row of the Problems panel. The list is virtual (only rows in view exist in the
+   * page), so it is scrolled through with the mouse wheel and the rows are collected by index.
+   */
+  async problems(): Promise<ProblemRow[]> {
+    await this.ensureProblemsVisible();
+    const list = this.page.locator('.markers-panel .monaco-list').first();
+    const box = await list.boundingBox();
+    const rows = new Map<number, { level: number; label: string; code: string; message: string; line: string }>();
+    if (box) {
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await this.page.mouse.wheel(0, -100_000);
+    }
+    for (let pass = 0; pass < 50; pass++) {
+      const visible = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els: PageElement[]) =>
+        els.map((e) => ({
+          index: Number(e.getAttribute('data-index')),
+          level: Number(e.getAttribute('aria-level')),
+          label: e.getAttribute('aria-label') ?? '',
+          code: e.querySelector('.marker-code')?.textContent ?? '',
+          message: e.querySelector('.marker-message')?.textContent ?? '',
+          line: e.querySelector('.marker-line')?.textContent ?? '',
+        })),
+      );
+      let added = 0;
+      for (const r of visible) {
+        if (!rows.has(r.index)) added++;
+        rows.set(r.index, r);
+      }
+      if ((added === 0 && pass > 0) || !box) break;
+      await this.page.mouse.wheel(0, box.height * 0.8);
+    }
+    const out: ProblemRow[] = [];
+    let file = '';
+    for (const [, r] of [...rows].sort((a, b) => a[0] - b[0])) {
+      const header = /problems? in file (.+?) of folder/.exec(r.label);
+      if (r.level === 1 && header) file = header[1];
+      else if (r.level === 2) {
+        const at = /Ln (\d+), Col (\d+)/.exec(r.line);
+        out.push({ file, code: r.code.trim(), message: r.message, line: at ? Number(at[1]) : 0, column: at ? Number(at[2]) : 0 });
+      }
+    }
+    return out;
+  }
+
+  /** Rule ids the Problems panel lists for one file. */
+  async problemCodes(file: string): Promise<string[]> {
+    return (await this.problems()).filter((p) => p.file === file).map((p) => p.code);
+  }
+
+  /** The text of the visible hover widget(s). */
+  async hoverText(): Promise<string> {
+    const texts = await this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').allInnerTexts().catch(() => []);
+    return texts.join('\n').trim();
+  }
+
+  /** Open the Quick Fix menu (Ctrl+.) and return its entries. */
+  async openQuickFixes(): Promise<string[]> {
+    await this.page.keyboard.press('Control+.');
+    return this.waitFor('the Quick Fix menu', async () => {
+      const items = await this.page.locator('.action-widget .monaco-list-row.action').allInnerTexts();
+      return items.length > 0 ? items.map((t) => t.trim()) : undefined;
+    });
+  }
+
+  async chooseQuickFix(title: string): Promise<void> {
+    await this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first().click();
+    await this.page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden', timeout: this.timeoutMs });
+  }
+
+  /** Names of the rows the Outline view shows (top level, as rendered). */
+  async outlineRows(): Promise<string[]> {
+    return this.page.locator('.outline-pane .monaco-list-row').evaluateAll((els: PageElement[]) =>
+      els.map((e) => (e.querySelector('.label-name')?.textContent ?? e.getAttribute('aria-label') ?? '').trim()),
+    );
+  }
+}
