@@ -1,6 +1,7 @@
 /**
  * Runs one command as its own process and measures it from the outside: wall time with
- * process.hrtime around the spawn, peak resident memory with GNU time (`/usr/bin/time -f %M`),
+ * process.hrtime around the spawn, peak resident memory and CPU time with GNU time
+ * (`/usr/bin/time -f '%M %U %S'`),
  * or, where that is missing, by polling VmHWM in /proc/<pid>/status. Every run has a time limit;
  * on expiry the whole process group is killed and the run is reported as timed out.
  */
@@ -26,6 +27,8 @@ export interface RunResult {
   wallMs: number;
   /** Peak resident set size in KiB, when it could be measured. */
   peakRssKiB?: number;
+  /** User + system CPU time (GNU time only): less disturbed by other load than wall time. */
+  cpuMs?: number;
   exitCode: number | null;
   stdout: string;
   /** The last 2 000 characters of stderr, for error reports. */
@@ -52,21 +55,24 @@ export function readVmKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | undef
   }
 }
 
-/** The number GNU time wrote last (its file may start with "Command exited with non-zero status"). */
-function readGnuTimeOutput(file: string): number | undefined {
+/** GNU time's last line, `%M %U %S` (its file may start with "Command exited with non-zero status"). */
+function readGnuTimeOutput(file: string): { peakRssKiB?: number; cpuMs?: number } {
   try {
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    const n = Number(lines[lines.length - 1]);
-    return Number.isFinite(n) && n > 0 ? n : undefined;
+    const [rss, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+    return {
+      peakRssKiB: Number.isFinite(rss) && rss > 0 ? rss : undefined,
+      cpuMs: Number.isFinite(user) && Number.isFinite(sys) ? Math.round((user + sys) * 1000) : undefined,
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
 export function runMeasured(spec: RunSpec, timeoutMs: number): Promise<RunResult> {
   const useTime = hasGnuTime();
   const timeFile = path.join(os.tmpdir(), `dns-zone-bench-time-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, spec.cmd, ...spec.args]] : [spec.cmd, spec.args];
+  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, spec.cmd, ...spec.args]] : [spec.cmd, spec.args];
   const devNull = spec.captureStdout ? undefined : fs.openSync('/dev/null', 'w');
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -103,13 +109,14 @@ export function runMeasured(spec: RunSpec, timeoutMs: number): Promise<RunResult
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       if (devNull !== undefined) fs.closeSync(devNull);
-      const peakRssKiB = useTime ? readGnuTimeOutput(timeFile) : polledHwm;
+      const measured = useTime ? readGnuTimeOutput(timeFile) : { peakRssKiB: polledHwm };
       fs.rmSync(timeFile, { force: true });
       const ok = !timedOut && !spawnError && code !== null && spec.okCodes.includes(code);
       resolve({
         status: timedOut ? 'timeout' : ok ? 'ok' : 'failed',
         wallMs,
-        peakRssKiB,
+        peakRssKiB: measured.peakRssKiB,
+        cpuMs: measured.cpuMs,
         exitCode: code,
         stdout,
         stderrTail: (spawnError ? `${spawnError.message}\n` : '') + stderr.slice(-2000),

@@ -4,7 +4,7 @@
  * diagnostics and without throwing; time is only checked for linear growth (input N vs 4N),
  * never against a wall-clock threshold.
  */
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -182,5 +182,5 @@ describe('hostile input: $INCLUDE', () => {
     assert.ok(includeErrors(z).some((m) => /nesting/.test(m)));
   });
 
-  test.after?.(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 });

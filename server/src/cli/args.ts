@@ -4,6 +4,7 @@
  */
 import type { RuleSetting } from '../language/features/diagnostics';
 import { usageError } from './io';
+import { applyLiveOption, checkLiveCombination, LIVE_VALUED } from './live';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -25,10 +26,15 @@ export interface CliOptions {
   exportJson: boolean;
   importJson?: string;
   allowIncludeOutside: boolean;
+  /** `--live`: also run the live mail-server checks (cli/live.ts), with these overrides. */
+  live: boolean;
+  resolver?: string;
+  smtpPort?: number;
+  smtpTimeout?: number;
 }
 
 /** Options that take a value, with the short aliases. */
-const VALUED = new Set(['--format', '--origin', '--rule', '--max-warnings', '--import-json']);
+const VALUED = new Set(['--format', '--origin', '--rule', '--max-warnings', '--import-json', ...LIVE_VALUED]);
 const ALIASES: Record<string, string> = { '-f': '--format', '-h': '--help', '-v': '--version', '-q': '--quiet' };
 
 /**
@@ -36,7 +42,7 @@ const ALIASES: Record<string, string> = { '-f': '--format', '-h': '--help', '-v'
  * Throws a usage `CliError` on anything it does not understand.
  */
 export function parseArgs(argv: readonly string[], isKnownRule: (id: string) => boolean): CliOptions {
-  const o: CliOptions = { paths: [], format: 'text', fix: false, rules: {}, quiet: false, help: false, version: false, exportJson: false, allowIncludeOutside: false };
+  const o: CliOptions = { paths: [], format: 'text', fix: false, rules: {}, quiet: false, help: false, version: false, exportJson: false, allowIncludeOutside: false, live: false };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -84,6 +90,9 @@ export function parseArgs(argv: readonly string[], isKnownRule: (id: string) => 
       case '--allow-include-outside':
         o.allowIncludeOutside = true;
         break;
+      case '--live':
+        o.live = true;
+        break;
       default:
         throw usageError(`unknown option ${arg}`);
     }
@@ -120,11 +129,14 @@ function applyValued(o: CliOptions, name: string, value: string, isKnownRule: (i
     case '--import-json':
       o.importJson = value;
       return;
+    default:
+      applyLiveOption(o, name, value);
   }
 }
 
 /** Combinations that cannot mean anything sensible. */
 function checkCombination(o: CliOptions): void {
+  checkLiveCombination(o);
   if (o.importJson !== undefined) {
     if (o.paths.length > 0) throw usageError('--import-json takes the JSON file as its value and no other files');
     if (o.exportJson || o.fix) throw usageError('--import-json cannot be combined with --export-json or --fix');

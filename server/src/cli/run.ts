@@ -18,6 +18,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { packageInfo } from './packageInfo';
 import { exportJson, importJson } from './interchangeCommands';
+import { withLiveProblems } from './live';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const opts = parseArgs(argv, (id) => ruleById(id) !== undefined);
@@ -57,6 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const { workspace, zones } = loadWorkspace(sources(overlay), { origin, readInclude: reader(overlay) });
   let problems = toProblems(zones, validateZones(zones, workspace, settings));
+  if (opts.live) problems = await withLiveProblems(problems, zones, workspace, opts, io);
   if (opts.quiet) problems = problems.filter((p) => p.severity === 'error');
   return report(problems, opts, io, fixSummary);
 }

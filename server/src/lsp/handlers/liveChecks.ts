@@ -6,7 +6,7 @@
  * the report text and the findings, and republishes the document's diagnostics with the live
  * findings merged in (kept in ctx.liveFindings until the next run or until the document closes).
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type ProgressToken, type ServerCapabilities } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type ProgressToken, type ServerCapabilities, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { checkMailServers, formatLiveReport, liveDiagnostics, liveSeverity, LiveCancelled, readLiveSettings, type LiveSettings } from '../../live';
 import { toLspDiagnostics } from '../diagnosticsAdapter';
@@ -49,8 +49,14 @@ export function registerLiveChecks(ctx: ServerContext, _capabilities: ServerCapa
     const abort = new AbortController();
     running.set(uri, abort);
     token.onCancellationRequested(() => abort.abort());
-    const progress = params.workDoneToken !== undefined ? ctx.connection.window.attachWorkDoneProgress(params.workDoneToken) : await ctx.connection.window.createWorkDoneProgress();
-    if ('token' in progress) progress.token.onCancellationRequested(() => abort.abort());
+    let progress: WorkDoneProgressReporter;
+    if (params.workDoneToken !== undefined) progress = ctx.connection.window.attachWorkDoneProgress(params.workDoneToken);
+    else {
+      // Server-initiated progress (a no-op reporter when the client lacks window.workDoneProgress); its Cancel button aborts too.
+      const serverProgress = await ctx.connection.window.createWorkDoneProgress();
+      serverProgress.token.onCancellationRequested(() => abort.abort());
+      progress = serverProgress;
+    }
     progress.begin('Checking mail servers', 0, 'resolving the mail hosts', true);
     try {
       ensureWorkspace(ctx);
