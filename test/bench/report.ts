@@ -24,16 +24,20 @@ function rate(n: number | undefined): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : n.toFixed(0);
 }
 
+function duration(ms: number | undefined): string {
+  return ms === undefined ? '—' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
 export function resultsTable(rows: Row[]): string {
   const out = [
-    '| tool | records | MB | runs | wall / phase time | MB/s | records/s | peak RSS | time vs named-checkzone | memory vs named-checkzone | note |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| tool | records | MB | runs | wall time | CPU time | MB/s | records/s | peak RSS | wall × named | CPU × named | RSS × named | note |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
   ];
   for (const r of rows) {
     const seconds = r.ms === undefined ? undefined : r.ms / 1000;
-    const time = r.status !== 'ok' ? r.status : r.ms === undefined ? '—' : r.ms < 1000 ? `${r.ms.toFixed(0)} ms` : `${seconds!.toFixed(2)} s`;
+    const time = r.status !== 'ok' ? r.status : duration(r.ms);
     out.push(
-      `| ${r.label} | ${count(r.records)} | ${fixed(r.bytes / MB, 1)} | ${r.runs} | ${time} | ${fixed(seconds ? r.bytes / MB / seconds : undefined, 1)} | ${rate(seconds ? r.records / seconds : undefined)} | ${r.peakRssKiB ? `${(r.peakRssKiB / 1024).toFixed(0)} MiB` : '—'} | ${ratio(r.timeRatio)} | ${ratio(r.memRatio)} | ${r.note ?? ''} |`,
+      `| ${r.label} | ${count(r.records)} | ${fixed(r.bytes / MB, 1)} | ${r.runs} | ${time} | ${r.status !== 'ok' ? '—' : duration(r.cpuMs)} | ${fixed(seconds ? r.bytes / MB / seconds : undefined, 1)} | ${rate(seconds ? r.records / seconds : undefined)} | ${r.peakRssKiB ? `${(r.peakRssKiB / 1024).toFixed(0)} MiB` : '—'} | ${ratio(r.timeRatio)} | ${ratio(r.cpuRatio)} | ${ratio(r.memRatio)} | ${r.note ?? ''} |`,
     );
   }
   return out.join('\n');
@@ -79,11 +83,12 @@ export function targetsTable(rows: Row[], lsp: LspResult | undefined): string {
   const zl = at('zonelint');
   const ours = at('ours: parse + validate');
   const mbps = ours?.ms ? ours.bytes / MB / (ours.ms / 1000) : undefined;
+  const cpuMbps = ours?.cpuMs ? ours.bytes / MB / (ours.cpuMs / 1000) : undefined;
   const perRecord = lsp?.rssAfterOpenKiB ? (lsp.rssAfterOpenKiB * 1024) / lsp.records : undefined;
   const targets: Target[] = [
-    { target: `zonelint wall time ≤ 1/4 of named-checkzone (${count(largest)} records)`, measured: ratio(zl?.timeRatio), met: zl?.timeRatio === undefined ? undefined : zl.timeRatio <= 0.25 },
+    { target: `zonelint wall time ≤ 1/4 of named-checkzone (${count(largest)} records)`, measured: `${ratio(zl?.timeRatio)} (CPU time ${ratio(zl?.cpuRatio)})`, met: zl?.timeRatio === undefined ? undefined : zl.timeRatio <= 0.25 },
     { target: `zonelint peak memory < named-checkzone (${count(largest)} records)`, measured: ratio(zl?.memRatio), met: zl?.memRatio === undefined ? undefined : zl.memRatio < 1 },
-    { target: `in process (parse + validate) ≥ 50 MB/s (${count(largest)} records)`, measured: `${fixed(mbps, 1)} MB/s`, met: mbps === undefined ? undefined : mbps >= 50 },
+    { target: `in process (parse + validate) ≥ 50 MB/s (${count(largest)} records)`, measured: `${fixed(mbps, 1)} MB/s (per CPU second ${fixed(cpuMbps, 1)})`, met: mbps === undefined ? undefined : mbps >= 50 },
     { target: 'server: didOpen → diagnostics < 500 ms', measured: lsp ? `${lsp.openMs.toFixed(0)} ms` : '—', met: lsp ? lsp.openMs < 500 : undefined },
     { target: 'server: edit → diagnostics < 50 ms (median)', measured: lsp ? `${lsp.edit.medianMs.toFixed(1)} ms` : '—', met: lsp ? lsp.edit.medianMs < 50 : undefined },
     { target: 'server: hover < 20 ms (median)', measured: lsp?.hover ? `${lsp.hover.medianMs.toFixed(1)} ms` : '—', met: lsp?.hover ? lsp.hover.medianMs < 20 : undefined },

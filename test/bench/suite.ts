@@ -53,9 +53,12 @@ export interface Row {
   /** 'ok', 'timeout', 'failed (exit 2)', 'not installed'. */
   status: string;
   ms?: number;
+  /** CPU time (user + system) of the process or phase. */
+  cpuMs?: number;
   peakRssKiB?: number;
   runs: number;
   timeRatio?: number;
+  cpuRatio?: number;
   memRatio?: number;
   note?: string;
 }
@@ -91,28 +94,35 @@ export function toRows(all: ToolRuns[]): Row[] {
       const base = { records: t.zone.records, bytes: t.zone.bytes, status: statusOf(t), runs: t.runs.length };
       const wall = ok.length ? median(ok.map((r) => r.wallMs)) : undefined;
       const peak = medianOf(ok.map((r) => r.peakRssKiB));
-      if (t.tool === 'zonelint') sizeRows.push({ ...base, label: 'zonelint --format json (process)', ms: wall, peakRssKiB: peak });
-      if (t.tool === 'named-checkzone') sizeRows.push({ ...base, label: 'named-checkzone -i local', ms: wall, peakRssKiB: peak });
-      if (t.tool === 'ldns-read-zone') sizeRows.push({ ...base, label: 'ldns-read-zone', ms: wall, peakRssKiB: peak });
+      const cpu = medianOf(ok.map((r) => r.cpuMs));
+      const proc = { ms: wall, cpuMs: cpu, peakRssKiB: peak };
+      if (t.tool === 'zonelint') sizeRows.push({ ...base, label: 'zonelint --format json (process)', ...proc });
+      if (t.tool === 'named-checkzone') sizeRows.push({ ...base, label: 'named-checkzone -i local', ...proc });
+      if (t.tool === 'ldns-read-zone') sizeRows.push({ ...base, label: 'ldns-read-zone', ...proc });
       if (t.tool === 'dns-zonefile') {
         const seen = medianOfReport(ok, 'records');
-        sizeRows.push({ ...base, label: 'dns-zonefile (process)', ms: wall, peakRssKiB: peak });
+        sizeRows.push({ ...base, label: 'dns-zonefile (process)', ...proc });
         sizeRows.push({
           ...base,
           label: 'dns-zonefile parse() in process',
           ms: medianOfReport(ok, 'parseMs'),
+          cpuMs: medianOfReport(ok, 'parseCpuMs'),
           note: seen === undefined ? undefined : `understood ${seen} of ${t.zone.records} records`,
         });
       }
       if (t.tool === 'in-process') {
         const parse = medianOfReport(ok, 'parseMs');
         const validate = medianOfReport(ok, 'validateMs');
-        sizeRows.push({ ...base, label: 'ours: parseDocument (in process)', ms: parse });
-        sizeRows.push({ ...base, label: 'ours: validate (in process)', ms: validate, note: `${medianOfReport(ok, 'diagnostics') ?? '?'} diagnostics` });
+        const parseCpu = medianOfReport(ok, 'parseCpuMs');
+        const validateCpu = medianOfReport(ok, 'validateCpuMs');
+        const sum = (a?: number, b?: number): number | undefined => (a !== undefined && b !== undefined ? a + b : undefined);
+        sizeRows.push({ ...base, label: 'ours: parseDocument (in process)', ms: parse, cpuMs: parseCpu });
+        sizeRows.push({ ...base, label: 'ours: validate (in process)', ms: validate, cpuMs: validateCpu, note: `${medianOfReport(ok, 'diagnostics') ?? '?'} diagnostics` });
         sizeRows.push({
           ...base,
           label: 'ours: parse + validate (in process)',
-          ms: parse !== undefined && validate !== undefined ? parse + validate : undefined,
+          ms: sum(parse, validate),
+          cpuMs: sum(parseCpu, validateCpu),
           peakRssKiB: peak,
           note: 'peak RSS of the whole runner process',
         });
@@ -121,6 +131,7 @@ export function toRows(all: ToolRuns[]): Row[] {
     const named = sizeRows.find((r) => r.label.startsWith('named-checkzone'));
     for (const r of sizeRows) {
       if (named?.ms && r.ms !== undefined) r.timeRatio = r.ms / named.ms;
+      if (named?.cpuMs && r.cpuMs !== undefined) r.cpuRatio = r.cpuMs / named.cpuMs;
       if (named?.peakRssKiB && r.peakRssKiB !== undefined) r.memRatio = r.peakRssKiB / named.peakRssKiB;
     }
     rows.push(...sizeRows);

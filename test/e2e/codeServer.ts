@@ -66,6 +66,8 @@ export const WORKBENCH_SETTINGS = {
   'chat.disableAIFeatures': true,
   'git.enabled': false,
   'editor.minimap.enabled': false,
+  'workbench.tree.enableStickyScroll': false,
+  'outline.collapseItems': 'alwaysCollapse',
   'editor.renderWhitespace': 'none',
   'editor.detectIndentation': false,
   'editor.insertSpaces': true,

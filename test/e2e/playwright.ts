@@ -12,7 +12,7 @@ export interface PageElement {
   readonly textContent: string | null;
   readonly className: string;
   querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  querySelectorAll(selector: string): Iterable<PageElement> & ArrayLike<PageElement>;
   getBoundingClientRect(): { top: number; left: number; width: number; height: number };
 }
 
@@ -30,6 +30,7 @@ export interface Locator {
   allInnerTexts(): Promise<string[]>;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   evaluateAll<R>(fn: (elements: PageElement[]) => R): Promise<R>;
+  evaluate<R>(fn: (element: PageElement) => R): Promise<R>;
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
 }
 

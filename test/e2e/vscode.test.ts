@@ -231,7 +231,7 @@ describe('VS Code (code-server) with the packaged extension', { skip, timeout: 9
       await wb.runCommand('Explorer: Focus on Outline View');
       const names = ['@', 'ns1', 'mail', 'relay', 'www', 'legacy', '_dmarc'];
       const rows = await wb.waitFor(`${names.join(', ')} in the Outline`, async () => {
-        const r = await wb.outlineRows();
+        const r = await wb.outlineNames();
         return names.every((n) => r.includes(n)) ? r : undefined;
       });
       assert.ok(rows.length >= names.length);

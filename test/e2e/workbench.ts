@@ -17,6 +17,25 @@ export interface ProblemRow {
   column: number;
 }
 
+export interface ListRow {
+  index: number;
+  /** Bottom edge, relative to the top of the list's content. */
+  bottom: number;
+  level: number;
+  label: string;
+  name: string;
+  code: string;
+  message: string;
+  position: string;
+}
+
+interface ListSnapshot {
+  contentHeight: number;
+  viewHeight: number;
+  scrolled: number;
+  rows: ListRow[];
+}
+
 export class Workbench {
   constructor(
     readonly page: Page,
@@ -136,45 +155,67 @@ export class Workbench {
   }
 
   /**
-   * Every row of the Problems panel. The list is virtual (only rows in view exist in the
-   * page), so it is scrolled through with the mouse wheel and the rows are collected by index.
+   * Every row of a (virtual) list or tree: only rows in view exist in the page, so the list is
+   * scrolled through with the mouse wheel, half a view at a time, waiting for each scroll to
+   * show, until the rows seen reach the bottom of its content.
    */
+  async listRows(listSelector: string): Promise<ListRow[]> {
+    const list = this.page.locator(listSelector).first();
+    const snapshot = (): Promise<ListSnapshot> =>
+      list.evaluate((e: PageElement) => {
+        const container = e.querySelector('.monaco-list-rows');
+        const rows = container ? Array.from(container.querySelectorAll(':scope > .monaco-list-row')) : [];
+        const text = (r: PageElement, sel: string): string => (r.querySelector(sel)?.textContent ?? '').trim();
+        return {
+          contentHeight: container ? container.getBoundingClientRect().height : 0,
+          viewHeight: e.getBoundingClientRect().height,
+          scrolled: container ? e.getBoundingClientRect().top - container.getBoundingClientRect().top : 0,
+          rows: rows.map((r) => ({
+            index: Number(r.getAttribute('data-index')),
+            bottom: r.getBoundingClientRect().top + r.getBoundingClientRect().height - (container ? container.getBoundingClientRect().top : 0),
+            level: Number(r.getAttribute('aria-level') ?? '1'),
+            label: r.getAttribute('aria-label') ?? '',
+            name: text(r, '.label-name'),
+            code: text(r, '.marker-code'),
+            message: text(r, '.marker-message'),
+            position: text(r, '.marker-line'),
+          })),
+        };
+      });
+    const box = await list.boundingBox();
+    if (!box) return [];
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, -1_000_000);
+    let snap = await this.waitFor(`${listSelector} scrolled to the top`, async () => {
+      const s = await snapshot();
+      return s.scrolled <= 0.5 ? s : undefined;
+    });
+    const rows = new Map<number, ListRow>();
+    for (;;) {
+      for (const r of snap.rows) rows.set(r.index, r);
+      const bottom = Math.max(0, ...[...rows.values()].map((r) => r.bottom));
+      if (bottom >= snap.contentHeight - 0.5) break;
+      const before = snap.scrolled;
+      await this.page.mouse.wheel(0, Math.max(22, snap.viewHeight / 2));
+      snap = await this.waitFor(`${listSelector} to scroll`, async () => {
+        const s = await snapshot();
+        return s.scrolled !== before ? s : undefined;
+      });
+    }
+    return [...rows.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /** Every marker of the Problems panel, with the file it is listed under. */
   async problems(): Promise<ProblemRow[]> {
     await this.ensureProblemsVisible();
-    const list = this.page.locator('.markers-panel .monaco-list').first();
-    const box = await list.boundingBox();
-    const rows = new Map<number, { level: number; label: string; code: string; message: string; line: string }>();
-    if (box) {
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await this.page.mouse.wheel(0, -100_000);
-    }
-    for (let pass = 0; pass < 50; pass++) {
-      const visible = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els: PageElement[]) =>
-        els.map((e) => ({
-          index: Number(e.getAttribute('data-index')),
-          level: Number(e.getAttribute('aria-level')),
-          label: e.getAttribute('aria-label') ?? '',
-          code: e.querySelector('.marker-code')?.textContent ?? '',
-          message: e.querySelector('.marker-message')?.textContent ?? '',
-          line: e.querySelector('.marker-line')?.textContent ?? '',
-        })),
-      );
-      let added = 0;
-      for (const r of visible) {
-        if (!rows.has(r.index)) added++;
-        rows.set(r.index, r);
-      }
-      if ((added === 0 && pass > 0) || !box) break;
-      await this.page.mouse.wheel(0, box.height * 0.8);
-    }
     const out: ProblemRow[] = [];
     let file = '';
-    for (const [, r] of [...rows].sort((a, b) => a[0] - b[0])) {
+    for (const r of await this.listRows('.markers-panel .monaco-list')) {
       const header = /problems? in file (.+?) of folder/.exec(r.label);
       if (r.level === 1 && header) file = header[1];
       else if (r.level === 2) {
-        const at = /Ln (\d+), Col (\d+)/.exec(r.line);
-        out.push({ file, code: r.code.trim(), message: r.message, line: at ? Number(at[1]) : 0, column: at ? Number(at[2]) : 0 });
+        const at = /Ln (\d+), Col (\d+)/.exec(r.position);
+        out.push({ file, code: r.code, message: r.message, line: at ? Number(at[1]) : 0, column: at ? Number(at[2]) : 0 });
       }
     }
     return out;
@@ -205,10 +246,8 @@ export class Workbench {
     await this.page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden', timeout: this.timeoutMs });
   }
 
-  /** Names of the rows the Outline view shows (top level, as rendered). */
-  async outlineRows(): Promise<string[]> {
-    return this.page.locator('.outline-pane .monaco-list-row').evaluateAll((els: PageElement[]) =>
-      els.map((e) => (e.querySelector('.label-name')?.textContent ?? e.getAttribute('aria-label') ?? '').trim()),
-    );
+  /** The top-level names the Outline view shows. */
+  async outlineNames(): Promise<string[]> {
+    return (await this.listRows('.outline-pane .monaco-list')).filter((r) => r.level === 1).map((r) => r.name);
   }
 }

@@ -5,6 +5,7 @@
  * Problems panel and in zonelint's output.
  */
 import type { LiveRuleId } from '../language/checks/live';
+import { bare } from '../language/checks/mail/records';
 import { greetingName, type GreetingName } from './banner';
 import type { LiveAnswer } from './lookup';
 import { offersStartTls, replyText } from './smtpReply';
@@ -37,7 +38,7 @@ export interface AddressCheck {
 
 export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
   const out: LiveFinding[] = [];
-  const who = c.host ? `${c.host} (${c.address})` : c.address;
+  const who = c.host ? `${bare(c.host)} (${c.address})` : c.address;
   const add = (code: LiveRuleId, message: string) => out.push({ code, message, anchor: c.target.anchor, host: c.host, address: c.address });
 
   // Reverse DNS: receivers look the connecting address up and expect a name that resolves back.
@@ -46,9 +47,9 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
   else if (!c.ptrNames.some((p) => p.confirmed)) {
     const failed = c.ptrNames.filter((p) => p.addresses.kind === 'failed');
     if (failed.length > 0 && failed.length === c.ptrNames.length) {
-      add('live-lookup-failed', `The address lookup of ${failed.map((p) => p.name).join(', ')} (the PTR of ${c.address}) failed: forward confirmation was not checked.`);
+      add('live-lookup-failed', `The address lookup of ${failed.map((p) => bare(p.name)).join(', ')} (the PTR of ${c.address}) failed: forward confirmation was not checked.`);
     } else {
-      const seen = c.ptrNames.map((p) => `${p.name} ${p.addresses.kind === 'found' ? `resolves to ${p.addresses.values.join(', ')}` : 'has no address'}`);
+      const seen = c.ptrNames.map((p) => `${bare(p.name)} ${p.addresses.kind === 'found' ? `resolves to ${p.addresses.values.join(', ')}` : 'has no address'}`);
       add('rdns-not-forward-confirmed', `The PTR of ${who} is not forward-confirmed: ${seen.join('; ')}, not ${c.address}.`);
     }
   }
@@ -83,13 +84,13 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
     case 'fqdn': {
       const ptrNames = c.ptrNames.map((p) => p.name);
       if (banner.name !== c.host && !ptrNames.includes(banner.name)) {
-        const names = [c.host ? `the MX name ${c.host}` : undefined, ptrNames.length ? `the PTR name${ptrNames.length > 1 ? 's' : ''} ${ptrNames.join(', ')}` : undefined].filter(Boolean);
-        add('smtp-banner-mismatch', `${server} greets as ${banner.name}, which is neither ${names.join(' nor ')}.`);
+        const names = [c.host ? `the MX name ${bare(c.host)}` : undefined, ptrNames.length ? `the PTR name${ptrNames.length > 1 ? 's' : ''} ${ptrNames.map(bare).join(', ')}` : undefined].filter(Boolean);
+        add('smtp-banner-mismatch', `${server} greets as ${bare(banner.name)}, which is neither ${names.join(' nor ')}.`);
       }
       const ba = c.bannerAddresses;
-      if (ba?.kind === 'none') add('smtp-banner-unresolvable', `${server} greets as ${banner.name}, which has no address (${ba.reason === 'nxdomain' ? 'NXDOMAIN' : 'no A or AAAA'}).`);
-      else if (ba?.kind === 'found' && !ba.values.includes(c.address)) add('smtp-banner-unresolvable', `${server} greets as ${banner.name}, which resolves to ${ba.values.join(', ')}, not ${c.address}.`);
-      else if (ba?.kind === 'failed') add('live-lookup-failed', `The address lookup of ${banner.name} (the greeting name of ${who}) failed (${ba.reason}).`);
+      if (ba?.kind === 'none') add('smtp-banner-unresolvable', `${server} greets as ${bare(banner.name)}, which has no address (${ba.reason === 'nxdomain' ? 'NXDOMAIN' : 'no A or AAAA'}).`);
+      else if (ba?.kind === 'found' && !ba.values.includes(c.address)) add('smtp-banner-unresolvable', `${server} greets as ${bare(banner.name)}, which resolves to ${ba.values.join(', ')}, not ${c.address}.`);
+      else if (ba?.kind === 'failed') add('live-lookup-failed', `The address lookup of ${bare(banner.name)} (the greeting name of ${who}) failed (${ba.reason}).`);
       break;
     }
   }
@@ -102,11 +103,11 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
 /** Findings about a target whose addresses could not be found. */
 export function assessResolution(target: LiveTarget, host: string, answer: LiveAnswer): LiveFinding[] {
   const finding = (code: LiveRuleId, message: string): LiveFinding[] => [{ code, message, anchor: target.anchor, host }];
-  if (answer.kind === 'failed') return finding('live-lookup-failed', `The address lookup of ${host} failed (${answer.reason}): it was not checked.`);
+  if (answer.kind === 'failed') return finding('live-lookup-failed', `The address lookup of ${bare(host)} failed (${answer.reason}): it was not checked.`);
   // Offline rules already speak for names the zones at hand answer (mx-target-no-address,
   // spf-void-lookup); SPF hosts without an address are spf-void-lookup's concern as well.
   if (answer.kind === 'none' && answer.source === 'dns' && target.role === 'mx') {
-    return finding('smtp-unreachable', `${host} has no A or AAAA record in DNS (${answer.reason === 'nxdomain' ? 'NXDOMAIN' : 'no data'}): senders cannot deliver to this MX.`);
+    return finding('smtp-unreachable', `${bare(host)} has no A or AAAA record in DNS (${answer.reason === 'nxdomain' ? 'NXDOMAIN' : 'no data'}): senders cannot deliver to this MX.`);
   }
   return [];
 }

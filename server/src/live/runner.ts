@@ -6,6 +6,7 @@
  */
 import type { Zone } from '../language/model/zone';
 import type { Workspace } from '../language/workspace/workspace';
+import { bare } from '../language/checks/mail/records';
 import { greetingName } from './banner';
 import { LiveCancelled, type DnsClient } from './dnsClient';
 import { assessAddress, assessResolution, type AddressCheck, type LiveFinding } from './findings';
@@ -87,7 +88,7 @@ async function resolveTarget(target: LiveTarget, lookup: LiveLookup, signal: Abo
   if (target.mxOf) {
     const mx = await lookup.mx(target.mxOf);
     result.resolutions.push({ name: target.mxOf, what: 'mx', answer: mx });
-    if (mx.kind === 'failed') result.findings.push({ code: 'live-lookup-failed', message: `The MX lookup of ${target.mxOf} (for ${target.label}) failed (${mx.reason}): its hosts were not checked.`, anchor: target.anchor });
+    if (mx.kind === 'failed') result.findings.push({ code: 'live-lookup-failed', message: `The MX lookup of ${bare(target.mxOf)} (for ${target.label}) failed (${mx.reason}): its hosts were not checked.`, anchor: target.anchor });
     hosts = mx.kind === 'found' ? mx.values.filter((h) => h !== '.') : [];
   }
   for (const host of hosts) {

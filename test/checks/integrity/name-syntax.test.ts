@@ -74,3 +74,12 @@ svc IN SVCB 1 _underscore.example.net. port=60
 `;
   assertAnnotated(forward, ['name-syntax']);
 });
+
+test('name-syntax: a $GENERATE template is reported once, on the template', () => {
+  const text = `${HEAD}$GENERATE 1-3 h_$ A 192.0.2.$
+;             ^^^ name-syntax
+$GENERATE 1-3 sub$ NS ns_$.example.net.
+;                     ^^^^^^^^^^^^^^^^^ name-syntax
+`;
+  assertAnnotated(text, ['name-syntax']);
+});

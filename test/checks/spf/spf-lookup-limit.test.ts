@@ -55,3 +55,23 @@ test('spf-lookup-limit: a long include chain that never loops is counted to the 
   // c0 makes 11 includes in a row; c1 makes 10.
   assert.deepEqual(only(c, 'spf-lookup-limit').map((d) => c.text.slice(c.text.lastIndexOf('\n', d.start) + 1, c.text.indexOf(' ', c.text.lastIndexOf('\n', d.start) + 1))), ['c0']);
 });
+
+test('spf-lookup-limit: a chain deeper than the counter follows is reported as "at least"', () => {
+  const chain = Array.from({ length: 40 }, (_, i) => `d${i} IN TXT "v=spf1 include:d${i + 1}.example.com -all"`).join('\n');
+  const c = check(`${HEAD}${chain}\nd40 IN TXT "v=spf1 -all"\n`);
+  const first = only(c, 'spf-lookup-limit').find((d) => c.text.slice(0, d.start).endsWith('d0 IN TXT "'));
+  assert.ok(first);
+  assert.match(first.message, /needs at least \d+ DNS lookups.*The include chain is too deep to follow to its end\./);
+});
+
+test('spf-lookup-limit: shared includes are counted once per path without exponential work', () => {
+  // Each record includes the next one twice: 2^60 paths, but every record's total is computed once.
+  const chain = Array.from({ length: 60 }, (_, i) => `x${i} IN TXT "v=spf1 include:x${i + 1}.example.com include:x${i + 1}.example.com -all"`).join('\n');
+  const started = Date.now();
+  const c = check(`${HEAD}${chain}\nx60 IN TXT "v=spf1 -all"\n`);
+  assert.ok(Date.now() - started < 5000, 'finishes quickly');
+  const last = only(c, 'spf-lookup-limit').find((d) => c.text.slice(0, d.start).endsWith('x57 IN TXT "'));
+  // x57 -> 2 x58 -> 4 x59 -> 8 x60: 2 + 2*(2 + 2*2) = 14
+  assert.ok(last);
+  assert.match(last.message, /needs 14 DNS lookups/);
+});

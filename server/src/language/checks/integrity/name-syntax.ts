@@ -28,16 +28,26 @@ export const nameSyntax: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     const reportedOwners = new Set<string>();
+    // Records of one $GENERATE share the template's ranges: report each range once.
+    const reportedTemplates = new Set<string>();
+    const once = (r: ZoneRecord, start: number, end: number): boolean => {
+      if (!r.generated) return true;
+      const key = `${r.file}:${start}:${end}`;
+      if (reportedTemplates.has(key)) return false;
+      reportedTemplates.add(key);
+      return true;
+    };
     const ownerFinding = (r: ZoneRecord) => {
       if (reportedOwners.has(r.owner)) return;
       const p = hostnameProblem(r.owner, true);
       if (!p) return;
       reportedOwners.add(r.owner);
-      const place = r.ownerStart >= 0 ? labelPlace(zone, r.file, r.ownerStart, r.ownerEnd, p.label) : typePlace(r);
+      const place = r.ownerStart >= 0 && !r.generated ? labelPlace(zone, r.file, r.ownerStart, r.ownerEnd, p.label) : r.ownerStart >= 0 ? { start: r.ownerStart, end: r.ownerEnd, file: r.file } : typePlace(r);
+      if (!once(r, place.start, place.end)) return;
       report({ ...place, message: `${r.owner} has an ${r.type} record, so it is a host name, but ${p.message}.` });
     };
     for (const r of zone.records) {
-      if (!r.valid || r.generated) continue;
+      if (!r.valid) continue;
       if (r.type === 'A' || r.type === 'AAAA') {
         ownerFinding(r);
         continue;
@@ -48,7 +58,9 @@ export const nameSyntax: Rule = {
       if (!f || typeof f.value !== 'string' || f.value === '.') continue;
       const p = hostnameProblem(f.value, false);
       if (!p) continue;
-      report({ ...labelPlace(zone, r.file, f.start, f.end, p.label), message: `The ${r.type} target ${f.value} must be a host name, but ${p.message}.` });
+      const place = r.generated ? { start: f.start, end: f.end, file: r.file } : labelPlace(zone, r.file, f.start, f.end, p.label);
+      if (!once(r, place.start, place.end)) continue;
+      report({ ...place, message: `The ${r.type} target ${f.value} must be a host name, but ${p.message}.` });
     }
   },
 };

@@ -10,7 +10,7 @@ import type { Zone } from '../../model/zone';
 import { spfLookupTerms, type SpfLookupTerm } from '../../spf';
 import type { Workspace } from '../../workspace/workspace';
 import { spfTargetName, type SpfEntry } from './records';
-import { spfFor } from './targets';
+import { spfFor, type SpfAnswer } from './targets';
 
 export interface SubTally {
   /** Lookups of the evaluation, the record's own terms included. */
@@ -39,6 +39,8 @@ const MAX_DEPTH = 32;
 export class LookupCounter {
   /** Totals by the name an SPF record was found at, for names whose total does not depend on the path. */
   private readonly memo = new Map<string, SubTally>();
+  /** SPF answers by target name: many records include the same few names. */
+  private readonly answers = new Map<string, SpfAnswer>();
 
   constructor(
     private readonly zone: Zone,
@@ -67,7 +69,8 @@ export class LookupCounter {
     if (lookup.targetHasMacros) return { sub: { ...emptyTally(), macroTargets: 1 }, low: none };
     const name = lookup.target === undefined ? undefined : spfTargetName(lookup.target);
     if (name === undefined) return { sub: emptyTally(), low: none };
-    const answer = spfFor(this.zone, this.workspace, name);
+    let answer = this.answers.get(name);
+    if (!answer) this.answers.set(name, (answer = spfFor(this.zone, this.workspace, name)));
     if (answer.kind === 'unknown') return { sub: { ...emptyTally(), outside: [name] }, low: none };
     // No record there: a permerror that spf-include-target-missing reports.
     if (answer.kind === 'none') return { sub: emptyTally(), target: answer.name, low: none };

@@ -57,15 +57,17 @@ function exploreGraph(zone: Zone, workspace: Workspace): Map<string, SpfEdge[]> 
   const byOwner = zoneSpf(zone).byOwner;
   for (const [name, entries] of byOwner) queue.push({ name, entries, zone });
   const seen = new Set(queue.map((q) => q.name));
-  while (queue.length > 0) {
-    const node = queue.shift()!;
+  const answers = new Map<string, ReturnType<typeof spfFor>>();
+  for (let next = 0; next < queue.length; next++) {
+    const node = queue[next];
     const edges: SpfEdge[] = [];
     for (const entry of node.entries) {
       for (const lookup of activeLookups(entry)) {
         if (lookup.name !== 'include' && lookup.name !== 'redirect') continue;
         const target = lookupTarget(entry, lookup);
         if (target === undefined) continue;
-        const answer = spfFor(zone, workspace, target);
+        let answer = answers.get(target);
+        if (!answer) answers.set(target, (answer = spfFor(zone, workspace, target)));
         if (answer.kind !== 'found') continue;
         edges.push({ from: node.name, to: answer.name, entry, lookup, zone: node.zone });
         if (!seen.has(answer.name)) {
@@ -134,8 +136,8 @@ function stronglyConnected(graph: Map<string, SpfEdge[]>): Map<string, number> {
 function shortestPath(graph: Map<string, SpfEdge[]>, from: string, to: string): string[] {
   const previous = new Map<string, string | null>([[from, null]]);
   const queue = [from];
-  while (queue.length > 0) {
-    const node = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const node = queue[next];
     if (node === to) break;
     for (const edge of graph.get(node) ?? []) {
       if (previous.has(edge.to)) continue;
