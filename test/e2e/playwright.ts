@@ -14,6 +14,7 @@ export interface PageElement {
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement> & ArrayLike<PageElement>;
   getBoundingClientRect(): { top: number; left: number; width: number; height: number };
+  dispatchEvent(event: unknown): boolean;
 }
 
 export interface Locator {
@@ -31,6 +32,7 @@ export interface Locator {
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   evaluateAll<R>(fn: (elements: PageElement[]) => R): Promise<R>;
   evaluate<R>(fn: (element: PageElement) => R): Promise<R>;
+  evaluate<R, A>(fn: (element: PageElement, arg: A) => R, arg: A): Promise<R>;
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
 }
 

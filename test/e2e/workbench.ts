@@ -182,25 +182,28 @@ export class Workbench {
           })),
         };
       });
-    const box = await list.boundingBox();
-    if (!box) return [];
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await this.page.mouse.wheel(0, -1_000_000);
-    let snap = await this.waitFor(`${listSelector} scrolled to the top`, async () => {
+    // Wheel events go to the list itself: a hover or menu under the mouse must not take them.
+    const wheel = (deltaY: number): Promise<boolean> =>
+      list.evaluate((e: PageElement, dy: number) => {
+        const target = e.querySelector('.monaco-scrollable-element') ?? e;
+        const Wheel = (globalThis as unknown as { WheelEvent: new (type: string, init: object) => unknown }).WheelEvent;
+        return target.dispatchEvent(new Wheel('wheel', { deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true }));
+      }, deltaY);
+    // Short waits inside: a caller polling this method retries the whole read.
+    const settle = async (what: string, ok: (s: ListSnapshot) => boolean): Promise<ListSnapshot> => this.waitFor(what, async () => {
       const s = await snapshot();
-      return s.scrolled <= 0.5 ? s : undefined;
-    });
+      return ok(s) ? s : undefined;
+    }, 5000);
+    await wheel(-1_000_000);
+    let snap = await settle(`${listSelector} scrolled to the top`, (s) => s.scrolled <= 0.5);
     const rows = new Map<number, ListRow>();
     for (;;) {
       for (const r of snap.rows) rows.set(r.index, r);
       const bottom = Math.max(0, ...[...rows.values()].map((r) => r.bottom));
       if (bottom >= snap.contentHeight - 0.5) break;
       const before = snap.scrolled;
-      await this.page.mouse.wheel(0, Math.max(22, snap.viewHeight / 2));
-      snap = await this.waitFor(`${listSelector} to scroll`, async () => {
-        const s = await snapshot();
-        return s.scrolled !== before ? s : undefined;
-      });
+      await wheel(Math.max(22, snap.viewHeight / 2));
+      snap = await settle(`${listSelector} to scroll`, (s) => s.scrolled !== before);
     }
     return [...rows.values()].sort((a, b) => a.index - b.index);
   }

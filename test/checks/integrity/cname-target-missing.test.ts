@@ -11,7 +11,7 @@ x IN CNAME empty
 a.b.empty IN TXT "only below"
 `;
   const found = assertAnnotated(text, ['cname-target-missing']);
-  assert.match(found[0].message, /does not exist.*without a trailing dot/);
+  assert.match(found[0].message, /does not exist in this zone/);
   assert.match(found[1].message, /has no records of its own/);
 });
 
@@ -33,4 +33,12 @@ g IN CNAME gone
 
 test('cname-target-missing: CNAMEs that are occluded (below a delegation or DNAME) are not checked', () => {
   assertAnnotated(`${HEAD}sub IN NS ns1\nx.sub IN CNAME gone\nold IN DNAME example.net.\ny.old IN CNAME gone\n`, ['cname-target-missing']);
+});
+
+test('cname-target-missing: a target written like a full name without its dot gets a hint', () => {
+  const text = `${HEAD}verify IN CNAME gv-abc.dv.googlehosted.com
+;               ^^^^^^^^^^^^^^^^^^^^^^^^^^ cname-target-missing
+`;
+  const found = assertAnnotated(text, ['cname-target-missing']);
+  assert.match(found[0].message, /"gv-abc\.dv\.googlehosted\.com" has no trailing dot, so the origin was appended; write "gv-abc\.dv\.googlehosted\.com\." if the name is complete\./);
 });

@@ -83,3 +83,19 @@ $GENERATE 1-3 sub$ NS ns_$.example.net.
 `;
   assertAnnotated(text, ['name-syntax']);
 });
+
+test('name-syntax: labels of the zone origin itself are not checked', () => {
+  const text = `$TTL 3600
+@ IN SOA ns1 hostmaster 1 14400 3600 1209600 3600
+@ IN NS ns1
+@ IN NS ns2.example.net.
+ns1 IN A 192.0.2.1
+www IN A 192.0.2.2
+@ IN MX 10 www
+x.a_b IN A 192.0.2.3
+; ^^^ name-syntax
+`;
+  assertAnnotated(text, ['name-syntax'], 'my_zone.example.');
+  assert.equal(hostnameProblem('www.my_zone.example.', false, 2), null);
+  assert.equal(hostnameProblem('www.my_zone.example.', false, 0)?.label, 1);
+});

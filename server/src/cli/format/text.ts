@@ -39,5 +39,7 @@ function plural(n: number, word: string): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ');
+  // `(?<!\s)`: start only where a run of blanks starts; without it a long run with no line break
+  // is rescanned from each of its characters (quadratic).
+  return s.replace(/(?<!\s)\s*\r?\n\s*/g, ' ');
 }

@@ -76,7 +76,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
-/** A snippet's text with placeholders replaced by their defaults (`${1:x}` -> `x`, `$1` -> ``). */
+/**
+ * A snippet's text with placeholders replaced by their defaults (`${1:x}` -> `x`, `$1` -> ``) and
+ * escapes undone (`\$` -> `$`). One left-to-right pass, so an escaped `\${1:x\}` written for a
+ * name from the zone stays literal text instead of being read as a placeholder.
+ */
 export function stripSnippet(s: string): string {
-  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+  return s.replace(/\\([$}\\])|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\{\d+\}|\$\d+/g, (_m, escaped: string | undefined, placeholder: string | undefined) =>
+    escaped ?? (placeholder === undefined ? '' : placeholder.replace(/\\([$}\\])/g, '$1')),
+  );
 }

@@ -87,7 +87,7 @@ export function expandGenerate(state: ParserState, lx: LexResult, e: number, d: 
     const tokens = splitRdata(substitute(rhs.text, i), rhs.start, rhs.end, rhsQuoted);
     const ctx = state.rdataContext(tokens, { start: typeArg.start, end: typeArg.end });
     // Report only the first failing iteration: the others fail the same way.
-    const quiet = { ...ctx, error: (s: number, en: number, m: string) => { ctx.failed = true; if (!reported) ctx.error(s, en, `for ${i}: ${m}`); reported = true; }, warning: () => undefined };
+    const quiet = { ...ctx, error: (s: number, en: number, m: string) => { ctx.failed = true; if (!reported) ctx.error(s, en, `for ${i}: ${m}`); reported = true; }, warning: () => undefined, reportKept: undefined };
     const fields = spec.parse(quiet);
     const record: ZoneRecord = {
       owner: owner.name,

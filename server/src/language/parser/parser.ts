@@ -297,6 +297,10 @@ export class ParserState {
       warning: (s: number, en: number, message: string) => {
         this.report('rdata-questionable', 'warning', ...place(s, en), message);
       },
+      // An error under its own rule id that keeps the record in the model (see RdataContext).
+      reportKept: (code: string, s: number, en: number, message: string) => {
+        this.report(code, 'error', ...place(s, en), message);
+      },
     };
     return ctx;
   }

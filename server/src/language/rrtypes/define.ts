@@ -73,6 +73,7 @@ export function trackErrors(ctx: RdataContext): { ctx: RdataContext; failed: () 
       ctx.error(s, e, m);
     },
     warning: (s, e, m) => ctx.warning(s, e, m),
+    reportKept: ctx.reportKept?.bind(ctx),
   };
   return { ctx: wrapped, failed: () => failed };
 }

@@ -171,7 +171,13 @@ export function parseCharStringToken(t: RdataToken, ctx: RdataContext): CharStri
     return null;
   }
   if (d.octets > MAX_CHAR_STRING_OCTETS) {
-    ctx.error(t.start, t.end, `character-string is ${d.octets} octets; the limit is ${MAX_CHAR_STRING_OCTETS} (split it into several quoted strings)`);
+    const message = `character-string is ${d.octets} octets; the limit is ${MAX_CHAR_STRING_OCTETS} (split it into several quoted strings)`;
+    // Kept in the model when the caller can, so SPF/DKIM rules still read the record and a fix can split it.
+    if (ctx.reportKept) {
+      ctx.reportKept('txt-string-too-long', t.start, t.end, message);
+      return d.charString;
+    }
+    ctx.error(t.start, t.end, message);
     return null;
   }
   return d.charString;

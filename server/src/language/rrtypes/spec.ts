@@ -68,6 +68,12 @@ export interface RdataContext {
   error(start: number, end: number, message: string): void;
   /** Report a doubtful but loadable value (BIND would warn). */
   warning(start: number, end: number, message: string): void;
+  /**
+   * Report an error under its own rule id while keeping the record in the model, for errors a
+   * rule can fix on the parsed value (a TXT string over 255 octets). Absent in contexts that
+   * cannot keep the record; callers then use `error`.
+   */
+  reportKept?(code: string, start: number, end: number, message: string): void;
 }
 
 export interface RRTypeSpec {

@@ -137,7 +137,7 @@ export function svcWireProblem(key: number, v: Uint8Array): string | null {
       const text = Buffer.from(v).toString('utf8');
       if (!Buffer.from(text, 'utf8').equals(Buffer.from(v))) return 'dohpath must be UTF-8';
       if (!text.startsWith('/')) return 'dohpath must be a relative URI template starting with "/" (RFC 9461 §5)';
-      if (!/\{[+#./;?&]?([A-Za-z0-9_%.]+,)*dns(,[A-Za-z0-9_%.]+)*\}/.test(text)) return 'dohpath must contain the "dns" variable, e.g. /dns-query{?dns} (RFC 9461 §5)';
+      if (!hasDnsVariable(text)) return 'dohpath must contain the "dns" variable, e.g. /dns-query{?dns} (RFC 9461 §5)';
       return null;
     }
     default:
@@ -188,4 +188,16 @@ export function formatSvcParam(key: number, v: Uint8Array): string {
     default:
       return v.length === 0 ? name : `${name}="${quote(v)}"`;
   }
+}
+
+/**
+ * Whether a URI template has an expression whose variable list names `dns` (RFC 6570 §2.2). The
+ * lists are matched first and searched after: `([A-Za-z0-9_%.]+,)*dns(,...)*` backtracks
+ * quadratically on a long `{dns,dns,dns,...` that never closes.
+ */
+function hasDnsVariable(template: string): boolean {
+  for (const m of template.matchAll(/\{[+#./;?&]?([A-Za-z0-9_%.]+(?:,[A-Za-z0-9_%.]+)*)\}/g)) {
+    if (m[1].split(',').includes('dns')) return true;
+  }
+  return false;
 }

@@ -106,20 +106,41 @@ function checkDomainAfterSeparator(name: string, argument: string, at: number, t
 
 /** `include:example.com/24` and the like: report the prefix length rather than a bad label. */
 function reportStrayCidr(name: string, spec: string, at: number, term: RawTerm): boolean {
-  const match = /^(.+?)((?:\/\/?[0-9]*)+)$/.exec(spec);
-  if (!match) return false;
-  const head = checkDomainSpec(match[1], at);
+  const split = splitTrailingPrefixLength(spec);
+  if (!split) return false;
+  const head = checkDomainSpec(split.head, at);
   if (head.issues.length > 0) return false;
-  term.domainSpec = match[1];
+  term.domainSpec = split.head;
   term.macros = head.macros;
-  const from = at + match[1].length;
+  const from = at + split.head.length;
   term.issues.push({
     code: 'unexpected-argument',
     message: `'${name}' takes no prefix length (RFC 7208 §5)`,
     from,
-    to: from + match[2].length,
+    to: from + split.suffix.length,
   });
   return true;
+}
+
+/**
+ * `example.com/24//64` -> head `example.com`, suffix `/24//64`: the suffix is the longest tail made
+ * of '/' and digits that starts with '/', after a head of at least one character (what
+ * `/^(.+?)(\/[\/0-9]*)$/` matches). A scan from the end, because that regex backtracks
+ * quadratically, and its earlier form `((?:\/\/?[0-9]*)+)` exponentially, on a long run of '/'.
+ */
+export function splitTrailingPrefixLength(spec: string): { head: string; suffix: string } | undefined {
+  let runStart = spec.length;
+  while (runStart > 0 && isSlashOrDigit(spec.charCodeAt(runStart - 1))) runStart--;
+  const slash = spec.indexOf('/', Math.max(runStart, 1));
+  if (slash < 0) return undefined;
+  const head = spec.slice(0, slash);
+  // The regex's `.` stops at line terminators; keep that, rare as they are in a TXT string.
+  if (/[\n\r\u2028\u2029]/.test(head)) return undefined;
+  return { head, suffix: spec.slice(slash) };
+}
+
+function isSlashOrDigit(c: number): boolean {
+  return c === 0x2f || (c >= 0x30 && c <= 0x39);
 }
 
 function checkAddressMechanism(name: string, argument: string, at: number, term: RawTerm): void {

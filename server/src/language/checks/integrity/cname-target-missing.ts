@@ -6,7 +6,7 @@
  * DNAME are answered elsewhere and not checked; wildcards are taken into account.
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, resolve } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relativeHint, resolve } from './common';
 
 export const cnameTargetMissing: Rule = {
   id: 'cname-target-missing',
@@ -24,7 +24,7 @@ export const cnameTargetMissing: Rule = {
         ...fieldPlace(r, f),
         message: res.exists
           ? `CNAME target ${f.value} has no records of its own (only names below it do), so every lookup of ${r.owner} ends with an empty answer.`
-          : `CNAME target ${f.value} does not exist in this zone, so every lookup of ${r.owner} ends in NXDOMAIN. Add records for it, or fix the target${f.relative ? ' (it was written without a trailing dot, so the origin was appended)' : ''}.`,
+          : `CNAME target ${f.value} does not exist in this zone, so every lookup of ${r.owner} ends in NXDOMAIN. Add records for it, or fix the target.${relativeHint(zone, r, f)}`,
       });
     }
   },

@@ -3,7 +3,7 @@
  * field, how names resolve inside the zone (wildcards included), and when a record can be
  * deleted by a quick-fix without changing the meaning of the records around it.
  */
-import type { Zone } from '../../model/zone';
+import { field, type Zone } from '../../model/zone';
 import { TtlSource, type ZoneDiagnostic, type ZoneRecord } from '../../model/types';
 import type { RdataField } from '../../rrtypes/spec';
 import { isSubdomain, parentName } from '../../rrtypes/names';
@@ -37,10 +37,7 @@ export function relatedAt(p: Place, message: string): Related {
 }
 
 /** The field of a record by schema name (undefined for records whose rdata did not parse). */
-export function fieldNamed(r: ZoneRecord, name: string): RdataField | undefined {
-  for (const f of r.rdata) if (f.name === name) return f;
-  return undefined;
-}
+export const fieldNamed: (r: ZoneRecord, name: string) => RdataField | undefined = field;
 
 export function numberOf(r: ZoneRecord, name: string): { f: RdataField; v: number } | undefined {
   const f = fieldNamed(r, name);
@@ -56,11 +53,6 @@ export function nameOf(r: ZoneRecord, name: string): { f: RdataField; v: string 
 export function sourceOf(zone: Zone, file: number, start: number, end: number): string {
   const text = zone.files[file]?.text ?? '';
   return text.slice(start, end);
-}
-
-/** Valid records of the given types, in source order. */
-export function recordsOfTypes(zone: Zone, types: readonly string[]): ZoneRecord[] {
-  return zone.records.filter((r) => r.valid && types.includes(r.type));
 }
 
 /** Whether `name` is authoritative data of this zone: inside it and not at or below a delegation. */
@@ -137,6 +129,16 @@ export function hasAddress(zone: Zone, name: string): boolean {
   return resolve(zone, name).records.some((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid);
 }
 
+/**
+ * A hint for a relative name field that was probably meant absolute (its text has dots, like a
+ * full domain name, but no trailing dot): '' otherwise.
+ */
+export function relativeHint(zone: Zone, r: ZoneRecord, f: RdataField): string {
+  if (f.relative !== true) return '';
+  const text = sourceOf(zone, r.file, f.start, f.end);
+  return text.includes('.') ? ` "${text}" has no trailing dot, so the origin was appended; write "${text}." if the name is complete.` : '';
+}
+
 /** Offset of the start of the line holding `offset`. */
 function lineStartOf(text: string, offset: number): number {
   const i = text.lastIndexOf('\n', offset - 1);
@@ -173,7 +175,7 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
 }
 
 /** Splits written name text into labels with their offsets (escapes kept, `\.` not a separator). */
-export function writtenLabels(text: string, start: number): { text: string; start: number; end: number }[] {
+function writtenLabels(text: string, start: number): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {

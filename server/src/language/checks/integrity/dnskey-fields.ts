@@ -40,7 +40,7 @@ export const dnskeyFields: Rule = {
       }
       if (alg) {
         const name = DNSSEC_ALGORITHMS.byCode.get(alg.v);
-        if (!name || alg.v === 252 || alg.v === 0) {
+        if (!name || alg.v === 0 || alg.v === 2 || alg.v === 252) {
           report({ ...fieldPlace(r, alg.f), message: `${r.type} algorithm ${alg.v} is not a DNSSEC signing algorithm validators know (8 RSASHA256, 13 ECDSAP256SHA256, 15 ED25519, ...); they treat the zone as unsigned or fail it.` });
         } else if (MUST_NOT_SIGN.has(alg.v)) {
           report({ ...fieldPlace(r, alg.f), severity: 'warning', message: `${r.type} algorithm ${alg.v} (${name}) must not be used for signing any more (RFC 8624 §3.1); many validators treat such zones as unsigned. Roll to algorithm 13 (ECDSAP256SHA256) or 8 (RSASHA256).` });

@@ -9,7 +9,7 @@ import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { parentName } from '../../rrtypes/names';
 import type { Rule } from '../rule';
-import { dnameAbove, fieldNamed, fieldPlace, hasAddress, resolve } from './common';
+import { dnameAbove, fieldNamed, fieldPlace, hasAddress, relativeHint, resolve } from './common';
 
 function isAddress(r: ZoneRecord): boolean {
   return (r.type === 'A' || r.type === 'AAAA') && r.valid;
@@ -48,7 +48,7 @@ export const glueMissing: Rule = {
         if (hasAddress(zone, target)) continue;
         report({
           ...fieldPlace(r, f),
-          message: `Name server ${target} is in this zone but has no A or AAAA record, so resolvers cannot reach it${isApex ? '' : ` for the delegation ${r.owner}`}. Add its address records.`,
+          message: `Name server ${target} is in this zone but has no A or AAAA record, so resolvers cannot reach it${isApex ? '' : ` for the delegation ${r.owner}`}. Add its address records.${relativeHint(zone, r, f)}`,
         });
       } else if (cut === r.owner) {
         if (hasGlue(zone, target, cut)) continue;

@@ -54,9 +54,11 @@ function isAttributeLabel(labels: readonly string[], i: number): boolean {
 /**
  * The first problem of a canonical absolute name as a host name, or null.
  * `wildcardOk` (owners, not targets): labels with `*` are left to wildcard-non-terminal.
+ * `skipLast`: how many rightmost labels not to check (those of the zone's own origin).
  */
-export function hostnameProblem(name: string, wildcardOk: boolean): HostnameProblem | null {
+export function hostnameProblem(name: string, wildcardOk: boolean, skipLast = 0): HostnameProblem | null {
   const labels = nameToLabels(name);
+  const checkedEnd = Math.max(0, labels.length - skipLast);
   // Labels left of the rightmost underscore label are attribute data, not host names.
   let firstChecked = 0;
   for (let i = labels.length - 1; i >= 0; i--) {
@@ -65,7 +67,7 @@ export function hostnameProblem(name: string, wildcardOk: boolean): HostnameProb
       break;
     }
   }
-  for (let i = firstChecked; i < labels.length; i++) {
+  for (let i = firstChecked; i < checkedEnd; i++) {
     const l = labels[i];
     // Owners: a `*` anywhere else is wildcard-non-terminal's finding, not a second one here.
     if (wildcardOk && l.includes('*')) continue;

@@ -2,11 +2,13 @@
  * name-syntax: names that must be host names (owners of A/AAAA records; MX, NS, SRV and
  * SVCB/HTTPS targets; PTR targets in reverse zones, except the DNS-SD browsing names of RFC 6763
  * §11) checked against RFC 952/1123 (see hostnames.ts for the underscore labels that are
- * allowed). BIND checks the same with `check-names` and by default refuses such owners in a
- * primary zone; mail servers reject MX hosts that are not host names.
+ * allowed). Labels of the zone's own origin are not checked: the zone name is given, and one
+ * underscore there would flag every record. BIND checks the same with `check-names` and by
+ * default refuses such owners in a primary zone; mail servers reject MX hosts that are not host
+ * names.
  */
 import type { ZoneRecord } from '../../model/types';
-import { isSubdomain } from '../../rrtypes/names';
+import { isSubdomain, nameToLabels } from '../../rrtypes/names';
 import type { Rule } from '../rule';
 import { fieldNamed, labelPlace, typePlace } from './common';
 import { hostnameProblem } from './hostnames';
@@ -27,6 +29,8 @@ export const nameSyntax: Rule = {
   summary: 'A host name (A/AAAA owner; MX, NS, SRV, SVCB/HTTPS or reverse PTR target) that breaks the RFC 952/1123 host name rules.',
   stage: 'semantic',
   check({ zone, report }) {
+    const originLabels = zone.origin ? nameToLabels(zone.origin).length : 0;
+    const skip = (name: string) => (zone.origin && zone.inZone(name) ? originLabels : 0);
     const reportedOwners = new Set<string>();
     // Records of one $GENERATE share the template's ranges: report each range once.
     const reportedTemplates = new Set<string>();
@@ -39,7 +43,7 @@ export const nameSyntax: Rule = {
     };
     const ownerFinding = (r: ZoneRecord) => {
       if (reportedOwners.has(r.owner)) return;
-      const p = hostnameProblem(r.owner, true);
+      const p = hostnameProblem(r.owner, true, skip(r.owner));
       if (!p) return;
       reportedOwners.add(r.owner);
       const place = r.ownerStart >= 0 && !r.generated ? labelPlace(zone, r.file, r.ownerStart, r.ownerEnd, p.label) : r.ownerStart >= 0 ? { start: r.ownerStart, end: r.ownerEnd, file: r.file } : typePlace(r);
@@ -56,7 +60,7 @@ export const nameSyntax: Rule = {
       if (!fieldName || (r.type === 'PTR' && !isReversePtr(r.owner))) continue;
       const f = fieldNamed(r, fieldName);
       if (!f || typeof f.value !== 'string' || f.value === '.') continue;
-      const p = hostnameProblem(f.value, false);
+      const p = hostnameProblem(f.value, false, skip(f.value));
       if (!p) continue;
       const place = r.generated ? { start: f.start, end: f.end, file: r.file } : labelPlace(zone, r.file, f.start, f.end, p.label);
       if (!once(r, place.start, place.end)) continue;

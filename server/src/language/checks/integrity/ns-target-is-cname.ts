@@ -5,7 +5,7 @@
  * as "is below a DNAME". Only targets whose data this zone holds authoritatively can be checked.
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relatedAt, resolve, typePlace } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relatedAt, relativeHint, resolve, typePlace } from './common';
 
 export const nsTargetIsCname: Rule = {
   id: 'ns-target-is-cname',
@@ -21,7 +21,7 @@ export const nsTargetIsCname: Rule = {
       if (res.dname) {
         report({
           ...fieldPlace(r, f),
-          message: `NS target ${f.value} lies below the DNAME at ${res.dname.owner}, so it is an alias (RFC 6672 §2.2) and cannot name a server (RFC 2181 §10.3); BIND reports it as illegal.${f.relative ? ' It was written without a trailing dot, so the origin was appended.' : ''}`,
+          message: `NS target ${f.value} lies below the DNAME at ${res.dname.owner}, so it is an alias (RFC 6672 §2.2) and cannot name a server (RFC 2181 §10.3); BIND reports it as illegal.${relativeHint(zone, r, f)}`,
           related: [relatedAt(typePlace(res.dname), 'the DNAME record')],
         });
         continue;

@@ -4,7 +4,7 @@
  * this zone answers for; BIND reports the same ("has no address records").
  */
 import type { Rule } from '../rule';
-import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, resolve } from './common';
+import { fieldNamed, fieldPlace, isAuthoritative, isOccluded, relativeHint, resolve } from './common';
 
 export const srvTargetNoAddress: Rule = {
   id: 'srv-target-no-address',
@@ -21,7 +21,7 @@ export const srvTargetNoAddress: Rule = {
       if (res.records.some((x) => (x.type === 'A' || x.type === 'AAAA') && x.valid)) continue;
       report({
         ...fieldPlace(r, f),
-        message: `SRV target ${f.value} has no A or AAAA record${res.exists ? '' : ' (the name does not exist)'}, so clients cannot connect to the service (RFC 2782). Add its addresses, or use "." if the service is not offered.`,
+        message: `SRV target ${f.value} has no A or AAAA record${res.exists ? '' : ' (the name does not exist)'}, so clients cannot connect to the service (RFC 2782). Add its addresses, or use "." if the service is not offered.${relativeHint(zone, r, f)}`,
       });
     }
   },

@@ -19,6 +19,9 @@ export const ptrHint: Rule = {
     for (const check of reverseChecks(zone, workspace)) {
       const v = check.verdict;
       if (v.kind !== 'no-zone' && v.kind !== 'delegated') continue;
+      // A bare `ip4:`/`ip6:` address that no zone at hand names: there is no exact record to ask
+      // for, and a policy listing many addresses would drown the file in hints.
+      if (check.host.source === 'spf-ip' && !check.name) continue;
       const record = ptrRecordText(v.reverseName, check.name);
       const where =
         v.kind === 'no-zone'

@@ -92,6 +92,6 @@ export const spfMissing: Rule = {
     const last = mx.reduce((a, b) => (b.start > a.start ? b : a));
     const policy = suggestedPolicy(zone.at(record.owner, 'MX').filter((r) => r.valid));
     const edit = insertTxtAfter(zone, last, policy);
-    return edit ? [{ title: `Add the SPF record "${policy}" for ${bare(record.owner)}`, edits: [edit], isPreferred: true }] : [];
+    return edit ? [{ title: `Add the SPF record "${policy}" for ${bare(record.owner)}`, edits: [edit], isPreferred: true, automatic: false }] : [];
   },
 };

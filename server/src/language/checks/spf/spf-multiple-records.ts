@@ -46,5 +46,5 @@ function mergeFix(zone: Parameters<typeof deleteRecordEdit>[0], first: SpfEntry,
   const replace = { start: first.record.rdataStart, end: first.record.rdataEnd, newText: asCharStrings(merged), file };
   // The two edits must not touch; deleteRecordEdit takes whole lines, the rdata sits inside one.
   if (replace.start < removal.end && removal.start < replace.end) return [];
-  return [{ title: `Merge the two SPF records into one: "${merged}"`, edits: [replace, removal], isPreferred: true }];
+  return [{ title: `Merge the two SPF records into one: "${merged}"`, edits: [replace, removal], isPreferred: true, automatic: false }];
 }

@@ -3,6 +3,7 @@
  * but they are rules like any other: a severity setting, a docs page, suppression.
  */
 import type { Rule } from '../rule';
+import { txtStringTooLong } from './txt-string-too-long';
 
 function syntaxRule(id: string, defaultSeverity: Rule['defaultSeverity'], summary: string): Rule {
   return { id, defaultSeverity, summary, stage: 'syntax' };
@@ -20,6 +21,7 @@ export const syntaxRules: Rule[] = [
   syntaxRule('generate-invalid', 'error', 'A $GENERATE with a bad range, template or type, or one that exceeds the expansion limit.'),
   syntaxRule('class-mismatch', 'error', 'A record whose class differs from the zone class.'),
   syntaxRule('ttl-range', 'error', 'A TTL above 2147483647 (2^31-1), which resolvers treat as 0.'),
+  txtStringTooLong,
   syntaxRule('large-zone', 'information', 'The zone is larger than the limit for cross-zone checks, which are skipped so the editor stays responsive.'),
   syntaxRule('internal-error', 'error', 'The checker itself failed on this input; please report it.'),
 ];

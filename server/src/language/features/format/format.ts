@@ -158,7 +158,8 @@ function render(text: string, p: Planned, layout: Layout): string[] {
   const { block, shape } = p;
   if (shape.kind === 'blank') {
     // Comment and blank lines outside records: kept as written, minus trailing blanks.
-    return block.lines.map((pl) => text.slice(pl.start, pl.end).replace(/[ \t]+$/, ''));
+    // `(?<![ \t])`: a long run of blanks inside a line is scanned once, not once per blank.
+    return block.lines.map((pl) => text.slice(pl.start, pl.end).replace(/(?<![ \t])[ \t]+$/, ''));
   }
   let firstLine: string;
   let indent: number;
