@@ -14,7 +14,6 @@ export interface PageElement {
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement> & ArrayLike<PageElement>;
   getBoundingClientRect(): { top: number; left: number; width: number; height: number };
-  dispatchEvent(event: unknown): boolean;
 }
 
 export interface Locator {

@@ -182,13 +182,13 @@ export class Workbench {
           })),
         };
       });
-    // Wheel events go to the list itself: a hover or menu under the mouse must not take them.
-    const wheel = (deltaY: number): Promise<boolean> =>
-      list.evaluate((e: PageElement, dy: number) => {
-        const target = e.querySelector('.monaco-scrollable-element') ?? e;
-        const Wheel = (globalThis as unknown as { WheelEvent: new (type: string, init: object) => unknown }).WheelEvent;
-        return target.dispatchEvent(new Wheel('wheel', { deltaY: dy, deltaMode: 0, bubbles: true, cancelable: true }));
-      }, deltaY);
+    // The wheel over the rows' left edge (their indent): no hover shows there to catch it.
+    const wheel = async (deltaY: number): Promise<void> => {
+      const box = await list.boundingBox();
+      if (!box) throw new Error(`${listSelector} is not visible`);
+      await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
+      await this.page.mouse.wheel(0, deltaY);
+    };
     // Short waits inside: a caller polling this method retries the whole read.
     const settle = async (what: string, ok: (s: ListSnapshot) => boolean): Promise<ListSnapshot> => this.waitFor(what, async () => {
       const s = await snapshot();

@@ -5,6 +5,7 @@
  * reliably pass.
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 
 /** Milliseconds of the fastest of `repeat` runs of `run`. */
 export function bestMs(run: () => void, repeat = 3): number {
@@ -59,4 +60,12 @@ export function assertLinearGrowth<T>(label: string, make: (n: number) => T, run
     assert.ok(g.ratio < maxRatio, `${label}: ${options.factor ?? 4}x the input took ${g.ratio.toFixed(1)}x the time (${g.smallMs.toFixed(1)} ms -> ${g.largeMs.toFixed(1)} ms): not linear`);
   }
   return g;
+}
+
+/** The `count` longest of 40 values drawn with `seed` (early draws are small by design). */
+export function longestSamples(arb: fc.Arbitrary<string>, seed: number, count: number): string[] {
+  return fc
+    .sample(arb, { seed, numRuns: 40 })
+    .sort((a, b) => b.length - a.length)
+    .slice(0, count);
 }

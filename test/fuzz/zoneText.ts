@@ -141,6 +141,9 @@ const hostileLine = fc.oneof(
 
 const HEADER = ['$TTL 3600', '@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )', '  IN NS ns1', '  IN NS ns2.other.net.', 'ns1 IN A 192.0.2.1'];
 
+/** A mail host with an address the reverse zone of the tests knows nothing about. */
+const MAIL_BLOCK = ['@ IN MX 10 mail', 'mail IN A 192.0.2.7', 'mail IN AAAA 2001:db8::7'];
+
 export interface ZoneTextOptions {
   /** Largest number of generated lines. */
   maxLines?: number;
@@ -161,6 +164,7 @@ export function zoneText(options: ZoneTextOptions = {}): fc.Arbitrary<string> {
   return fc
     .record({
       header: fc.boolean().map((b) => b || !hostile),
+      mail: fc.boolean(),
       bom: fc.boolean().map((b) => hostile && b),
       lines: fc.array(line, { maxLength: maxLines }),
       // Lines written twice (duplicate records, TTL conflicts within an RRset).
@@ -171,7 +175,7 @@ export function zoneText(options: ZoneTextOptions = {}): fc.Arbitrary<string> {
     .map((z) => {
       const body = [...z.lines];
       for (const [from, to] of z.repeats) if (body.length > 0) body.splice(to % (body.length + 1), 0, body[from % body.length]);
-      const lines = [...(z.header ? HEADER : []), ...body];
+      const lines = [...(z.header ? HEADER : []), ...(z.mail ? MAIL_BLOCK : []), ...body];
       const eol = (i: number) => (hostile ? z.eols[i % z.eols.length] : '\n');
       let text = z.bom ? '\ufeff' : '';
       lines.forEach((l, i) => (text += l + (i < lines.length - 1 || z.finalEol ? eol(i) : '')));

@@ -28,7 +28,7 @@ describe('--live options', () => {
 describe('zonelint --live against real servers', { skip: namedSkipReason() }, () => {
   let world: World;
   let dir: string;
-  const text = zoneWith(['good', 'noPtr', 'silent', 'plainBanner']) + 'oops IN FOO 1\n';
+  const text = zoneWith(['good', 'noPtr', 'refused', 'plainBanner']) + 'oops IN FOO 1\n';
   before(async () => {
     world = await startWorld();
     dir = tempTree({ 'example.test.zone': text });
@@ -50,7 +50,7 @@ describe('zonelint --live against real servers', { skip: namedSkipReason() }, ()
       liveOnes.map((f) => [f.rule, f.severity, f.line, f.column, f.endColumn]),
       [
         ['rdns-missing', 'warning', at(CASES.noPtr.host).line, at(CASES.noPtr.host).column, at(CASES.noPtr.host).column + CASES.noPtr.host.length],
-        ['smtp-unreachable', 'error', at(CASES.silent.host).line, at(CASES.silent.host).column, at(CASES.silent.host).column + CASES.silent.host.length],
+        ['smtp-unreachable', 'error', at(CASES.refused.host).line, at(CASES.refused.host).column, at(CASES.refused.host).column + CASES.refused.host.length],
         ['smtp-banner-no-fqdn', 'warning', at(CASES.plainBanner.host).line, at(CASES.plainBanner.host).column, at(CASES.plainBanner.host).column + CASES.plainBanner.host.length],
       ],
     );

@@ -158,7 +158,7 @@ describe('judging results', () => {
   });
 
   test('failed lookups are reported as such, never as missing records', () => {
-    assert.deepEqual(codes({ ptr: { kind: 'failed', reason: 'SERVFAIL', source: 'dns' }, ptrNames: [] }), ['live-lookup-failed']);
-    assert.deepEqual(codes({ ptrNames: [{ name: 'mx.example.com.', addresses: { kind: 'failed', reason: 'timed out', source: 'dns' }, confirmed: false }] }), ['live-lookup-failed']);
+    assert.deepEqual(codes({ ptr: { kind: 'failed', reason: 'SERVFAIL', source: 'dns' }, ptrNames: [] }), ['live-check-incomplete']);
+    assert.deepEqual(codes({ ptrNames: [{ name: 'mx.example.com.', addresses: { kind: 'failed', reason: 'timed out', source: 'dns' }, confirmed: false }] }), ['live-check-incomplete']);
   });
 });

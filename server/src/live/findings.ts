@@ -42,12 +42,12 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
   const add = (code: LiveRuleId, message: string) => out.push({ code, message, anchor: c.target.anchor, host: c.host, address: c.address });
 
   // Reverse DNS: receivers look the connecting address up and expect a name that resolves back.
-  if (c.ptr.kind === 'failed') add('live-lookup-failed', `The PTR lookup for ${c.address} failed (${c.ptr.reason}): reverse DNS of ${who} was not checked.`);
+  if (c.ptr.kind === 'failed') add('live-check-incomplete', `The PTR lookup for ${c.address} failed (${c.ptr.reason}): reverse DNS of ${who} was not checked.`);
   else if (c.ptr.kind === 'none') add('rdns-missing', `${who} has no PTR record (${c.ptr.reason === 'nxdomain' ? 'NXDOMAIN' : 'no data'}): many receivers reject or junk mail from addresses without reverse DNS.`);
   else if (!c.ptrNames.some((p) => p.confirmed)) {
     const failed = c.ptrNames.filter((p) => p.addresses.kind === 'failed');
     if (failed.length > 0 && failed.length === c.ptrNames.length) {
-      add('live-lookup-failed', `The address lookup of ${failed.map((p) => bare(p.name)).join(', ')} (the PTR of ${c.address}) failed: forward confirmation was not checked.`);
+      add('live-check-incomplete', `The address lookup of ${failed.map((p) => bare(p.name)).join(', ')} (the PTR of ${c.address}) failed: forward confirmation was not checked.`);
     } else {
       const seen = c.ptrNames.map((p) => `${bare(p.name)} ${p.addresses.kind === 'found' ? `resolves to ${p.addresses.values.join(', ')}` : 'has no address'}`);
       add('rdns-not-forward-confirmed', `The PTR of ${who} is not forward-confirmed: ${seen.join('; ')}, not ${c.address}.`);
@@ -57,6 +57,10 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
   if (!c.smtp) return out;
   const s = c.smtp;
   const server = `${who} port ${port}`;
+  if (s.kind === 'no-route') {
+    add('live-check-incomplete', `${server} was not probed: ${s.detail}, which says more about this machine's network than about the server.`);
+    return out;
+  }
   if (s.kind === 'unreachable') {
     add('smtp-unreachable', `${server}: ${s.detail}. Senders cannot deliver to this MX.`);
     return out;
@@ -90,7 +94,7 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
       const ba = c.bannerAddresses;
       if (ba?.kind === 'none') add('smtp-banner-unresolvable', `${server} greets as ${bare(banner.name)}, which has no address (${ba.reason === 'nxdomain' ? 'NXDOMAIN' : 'no A or AAAA'}).`);
       else if (ba?.kind === 'found' && !ba.values.includes(c.address)) add('smtp-banner-unresolvable', `${server} greets as ${bare(banner.name)}, which resolves to ${ba.values.join(', ')}, not ${c.address}.`);
-      else if (ba?.kind === 'failed') add('live-lookup-failed', `The address lookup of ${bare(banner.name)} (the greeting name of ${who}) failed (${ba.reason}).`);
+      else if (ba?.kind === 'failed') add('live-check-incomplete', `The address lookup of ${bare(banner.name)} (the greeting name of ${who}) failed (${ba.reason}).`);
       break;
     }
   }
@@ -103,7 +107,7 @@ export function assessAddress(c: AddressCheck, port: number): LiveFinding[] {
 /** Findings about a target whose addresses could not be found. */
 export function assessResolution(target: LiveTarget, host: string, answer: LiveAnswer): LiveFinding[] {
   const finding = (code: LiveRuleId, message: string): LiveFinding[] => [{ code, message, anchor: target.anchor, host }];
-  if (answer.kind === 'failed') return finding('live-lookup-failed', `The address lookup of ${bare(host)} failed (${answer.reason}): it was not checked.`);
+  if (answer.kind === 'failed') return finding('live-check-incomplete', `The address lookup of ${bare(host)} failed (${answer.reason}): it was not checked.`);
   // Offline rules already speak for names the zones at hand answer (mx-target-no-address,
   // spf-void-lookup); SPF hosts without an address are spf-void-lookup's concern as well.
   if (answer.kind === 'none' && answer.source === 'dns' && target.role === 'mx') {

@@ -39,7 +39,7 @@ function addressLines(a: AddressCheck, port: number): string[] {
   } else lines.push(`    PTR: ${answerText(a.ptr)}`);
   const s = a.smtp;
   if (!s) lines.push('    SMTP: not probed (a sending host named by SPF need not accept mail)');
-  else if (s.kind === 'unreachable') lines.push(`    SMTP port ${port}: ${s.detail}`);
+  else if (s.kind === 'unreachable' || s.kind === 'no-route') lines.push(`    SMTP port ${port}: ${s.detail}`);
   else if (s.kind === 'garbled') lines.push(`    SMTP port ${port}: not an SMTP reply: "${s.line}"`);
   else {
     lines.push(`    greeting: ${replyText(s.greeting)}`);

@@ -88,7 +88,7 @@ async function resolveTarget(target: LiveTarget, lookup: LiveLookup, signal: Abo
   if (target.mxOf) {
     const mx = await lookup.mx(target.mxOf);
     result.resolutions.push({ name: target.mxOf, what: 'mx', answer: mx });
-    if (mx.kind === 'failed') result.findings.push({ code: 'live-lookup-failed', message: `The MX lookup of ${bare(target.mxOf)} (for ${target.label}) failed (${mx.reason}): its hosts were not checked.`, anchor: target.anchor });
+    if (mx.kind === 'failed') result.findings.push({ code: 'live-check-incomplete', message: `The MX lookup of ${bare(target.mxOf)} (for ${target.label}) failed (${mx.reason}): its hosts were not checked.`, anchor: target.anchor });
     hosts = mx.kind === 'found' ? mx.values.filter((h) => h !== '.') : [];
   }
   for (const host of hosts) {

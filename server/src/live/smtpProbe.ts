@@ -10,6 +10,8 @@ import { ReplyReader, type SmtpReply } from './smtpReply';
 
 export type SmtpProbe =
   | { kind: 'unreachable'; reason: 'refused' | 'timeout' | 'no-greeting' | 'closed' | 'error'; detail: string }
+  /** This machine cannot reach the address at all (typically IPv6 without an IPv6 route): says nothing about the server. */
+  | { kind: 'no-route'; detail: string }
   /** The greeting is not an SMTP reply at all. */
   | { kind: 'garbled'; line: string }
   /** `ehlo` is absent when the greeting was not 220 (we only said QUIT) or EHLO got no reply in time. */
@@ -20,6 +22,9 @@ export interface ProbeOptions {
   timeoutMs: number;
   signal?: AbortSignal;
 }
+
+/** Connect errors that come from this machine's own network setup rather than from the server. */
+const LOCAL_FAILURES = new Set(['ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
 
 /** After QUIT, wait this long at most for the 221 before closing anyway. */
 const QUIT_WAIT_MS = 1000;
@@ -62,11 +67,12 @@ export function probeSmtp(address: string, options: ProbeOptions): Promise<SmtpP
     arm(options.timeoutMs, () =>
       finish(
         phase === 'connect'
-          ? { kind: 'unreachable', reason: 'timeout', detail: `no connection within ${options.timeoutMs} ms` }
+          ? { kind: 'unreachable', reason: 'timeout', detail: `no connection within ${options.timeoutMs} ms (the server is down or filtered, or this network blocks outgoing connections to port ${options.port}, as many home and cloud networks do)` }
           : phase === 'greeting'
             ? { kind: 'unreachable', reason: 'no-greeting', detail: `connected, but no greeting within ${options.timeoutMs} ms` }
             : { kind: 'greeted', greeting: greeting!, ehloProblem: `no reply to EHLO within ${options.timeoutMs} ms` },
-        phase !== 'connect',
+        // QUIT is only worth sending to a server that has spoken.
+        phase === 'ehlo',
       ),
     );
 
@@ -95,7 +101,8 @@ export function probeSmtp(address: string, options: ProbeOptions): Promise<SmtpP
     socket.on('error', (err: NodeJS.ErrnoException) => {
       if (phase === 'connect') {
         const refused = err.code === 'ECONNREFUSED';
-        finish({ kind: 'unreachable', reason: refused ? 'refused' : 'error', detail: refused ? 'connection refused' : `cannot connect: ${err.code ?? err.message}` }, false);
+        if (err.code && LOCAL_FAILURES.has(err.code)) finish({ kind: 'no-route', detail: `this machine cannot connect to it (${err.code})` }, false);
+        else finish({ kind: 'unreachable', reason: refused ? 'refused' : 'error', detail: refused ? 'connection refused' : `cannot connect: ${err.code ?? err.message}` }, false);
       } else if (phase === 'greeting') {
         finish({ kind: 'unreachable', reason: 'closed', detail: `the connection failed before the greeting: ${err.code ?? err.message}` }, false);
       } else if (phase === 'ehlo') {

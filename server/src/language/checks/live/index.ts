@@ -22,7 +22,7 @@ export const LIVE_RULE_IDS = [
   'smtp-starttls-missing',
   'rdns-missing',
   'rdns-not-forward-confirmed',
-  'live-lookup-failed',
+  'live-check-incomplete',
 ] as const;
 
 export type LiveRuleId = (typeof LIVE_RULE_IDS)[number];
@@ -36,7 +36,7 @@ const META: Record<LiveRuleId, { severity: Severity; summary: string }> = {
   'smtp-starttls-missing': { severity: 'warning', summary: 'Live check: the mail server does not offer STARTTLS in its EHLO reply.' },
   'rdns-missing': { severity: 'warning', summary: 'Live check: the address of a mail host has no PTR record in DNS.' },
   'rdns-not-forward-confirmed': { severity: 'warning', summary: 'Live check: no PTR name of a mail host address resolves back to that address.' },
-  'live-lookup-failed': { severity: 'information', summary: 'Live check: a DNS query failed (timeout, SERVFAIL, refused), so part of the check could not be made.' },
+  'live-check-incomplete': { severity: 'information', summary: 'Live check: part of the check could not be made (a DNS query failed, or this machine has no route to the server).' },
 };
 
 function liveRule(id: LiveRuleId): Rule {

@@ -51,9 +51,7 @@ export function makeDnskeyType(name: string, code: number, summary: string, rfc:
       field('algorithm', u8Mnemonic(DNSSEC_ALGORITHMS), 'DNSSEC algorithm of the key: a number (8 RSASHA256, 13 ECDSAP256SHA256, 15 ED25519, ...) or its mnemonic.'),
       field('publicKey', binary('base64'), 'The public key in base64, in the format of the algorithm; it may be split over several words.'),
     ],
-    validate(fields, report) {
-      if (fields[1].value !== 3) report.warning(fields[1], `${name} protocol must be 3 (RFC 4034 §2.1.2); validators ignore this key`);
-    },
+    // A protocol other than 3 loads in BIND: the dnskey-fields rule reports it.
   });
 }
 
