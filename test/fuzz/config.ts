@@ -20,9 +20,9 @@ export function fuzzRuns(ciRuns: number, cost = 1): number {
   return Math.max(ciRuns, Math.ceil(requested / cost));
 }
 
-/** fast-check parameters: the fixed seed, the budget, and no time limit (the test runner has one). */
+/** fast-check parameters: the fixed seed, the budget, and shrinking on failure. */
 export function fuzzParams<T>(ciRuns: number, cost = 1): fc.Parameters<T> {
-  return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns, cost), endOnFailure: true };
+  return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns, cost) };
 }
 
 function readInt(name: string): number | undefined {

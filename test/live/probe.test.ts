@@ -152,6 +152,10 @@ describe('judging results', () => {
     assert.deepEqual(codes({ smtp: { kind: 'greeted', greeting, ehloProblem: 'the server closed the connection after EHLO' } }), ['smtp-unreachable']);
   });
 
+  test('no route from this machine is an incomplete check, not an unreachable server', () => {
+    assert.deepEqual(codes({ smtp: { kind: 'no-route', detail: 'this machine cannot connect to it (ENETUNREACH)' } }), ['live-check-incomplete']);
+  });
+
   test('an address literal greeting; a garbled one', () => {
     assert.deepEqual(codes({ smtp: { kind: 'greeted', greeting: { code: 220, lines: ['[192.0.2.25] ready'] }, ehlo: { code: 250, lines: ['x', 'STARTTLS'] } } }), ['smtp-banner-no-fqdn']);
     assert.deepEqual(codes({ smtp: { kind: 'garbled', line: 'SSH-2.0' } }), ['smtp-banner-not-220']);
