@@ -36,12 +36,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dnsZone.openRuleDocumentation', async (uri: string) => {
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(uri));
     }),
+    vscode.commands.registerCommand('dnsZone.checkMailServers', () => checkMailServers(output)),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       // Trust changes what the server may do (includes outside the folder): start it afresh.
       await client?.restart();
     }),
   );
   await client.start();
+}
+
+interface CheckMailServersResult {
+  status: 'ok' | 'disabled' | 'untrusted' | 'not-open' | 'failed';
+  report: string;
+  findings: unknown[];
+}
+
+/** Live checks run in the server (it owns the zone model); the client shows the report. */
+async function checkMailServers(output: vscode.LogOutputChannel): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'dns-zone') {
+    void vscode.window.showInformationMessage('Open a DNS zone file to check its mail servers.');
+    return;
+  }
+  const cancel = new vscode.CancellationTokenSource();
+  try {
+    const result = await client.sendRequest<CheckMailServersResult>('dnsZone/checkMailServers', { uri: editor.document.uri.toString() }, cancel.token);
+    output.info(result.report);
+    output.show(true);
+    if (result.status === 'disabled') {
+      const enable = 'Enable live checks';
+      if ((await vscode.window.showInformationMessage('Live checks are off: they query DNS and talk to your mail servers.', enable)) === enable) {
+        await vscode.workspace.getConfiguration('dnsZone').update('live.enabled', true, vscode.ConfigurationTarget.Workspace);
+        await checkMailServers(output);
+      }
+    } else if (result.status !== 'ok') {
+      void vscode.window.showWarningMessage(result.report);
+    }
+  } catch (err) {
+    output.error(`Check Mail Servers failed: ${(err as Error).message}`);
+  } finally {
+    cancel.dispose();
+  }
 }
 
 export async function deactivate(): Promise<void> {

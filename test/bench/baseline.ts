@@ -14,6 +14,8 @@ export interface Baseline {
   records: number;
   /** zonelint wall time / named-checkzone wall time. */
   timeRatio: number;
+  /** zonelint CPU time / named-checkzone CPU time (recorded, not checked). */
+  cpuRatio?: number;
   /** zonelint peak RSS / named-checkzone peak RSS (recorded, not checked). */
   memoryRatio?: number;
   measured: string;

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TestClient, serverEntry } from '../helpers/lspClient';
-import { median, percentile, readVmKiB } from './measure';
+import { median, percentile, readCpuMs, readVmKiB } from './measure';
 import type { BenchZone } from './zoneCache';
 
 export interface LatencyStats {
@@ -22,8 +22,12 @@ export interface LspResult {
   server: string;
   records: number;
   openMs: number;
+  /** Server CPU time (user + system) spent between didOpen and its diagnostics. */
+  openCpuMs?: number;
   openDiagnostics: number;
   edit: LatencyStats;
+  /** Server CPU time per edit, averaged over all edits (robust against other load on the machine). */
+  editCpuMs?: number;
   hover?: LatencyStats;
   completion?: LatencyStats;
   rssIdleKiB?: number;
@@ -72,10 +76,12 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
     const pid = client.pid!;
     const rssIdleKiB = readVmKiB(pid, 'VmRSS');
 
+    const cpuBeforeOpen = readCpuMs(pid);
     let started = process.hrtime.bigint();
     await client.open(uri, text, 1);
     const first = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1, timeoutMs);
     const openMs = ms(started);
+    const cpuAfterOpen = readCpuMs(pid);
     const rssAfterOpenKiB = readVmKiB(pid, 'VmRSS');
 
     // One-line edits: a new last octet for an A record, each on a different line.
@@ -97,6 +103,9 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       editTimes.push(ms(started));
     }
     const rssAfterEditsKiB = readVmKiB(pid, 'VmRSS');
+    const cpuAfterEdits = readCpuMs(pid);
+    const cpuDelta = (a?: number, b?: number): number | undefined => (a !== undefined && b !== undefined ? b - a : undefined);
+    const editCpuTotal = cpuDelta(cpuAfterOpen, cpuAfterEdits);
 
     const positions = probePositions(lines, probes);
     const caps = init.capabilities;
@@ -131,8 +140,10 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       server: serverEntry(),
       records: zone.records,
       openMs,
+      openCpuMs: cpuDelta(cpuBeforeOpen, cpuAfterOpen),
       openDiagnostics: first.diagnostics.length,
       edit: stats(editTimes, editTimes.length),
+      editCpuMs: editCpuTotal === undefined ? undefined : editCpuTotal / edits,
       hover,
       completion,
       rssIdleKiB,

@@ -56,8 +56,8 @@ export function lspTable(l: LspResult): string {
   return [
     `| language server (${count(l.records)} records, ${l.server.replace(/.*\/(dist|out)\//, '$1/')}) | result |`,
     '|---|---|',
-    `| didOpen → first publishDiagnostics | ${l.openMs.toFixed(0)} ms (${l.openDiagnostics} diagnostics) |`,
-    `| didChange (one line) → publishDiagnostics | ${latency(l.edit)} |`,
+    `| didOpen → first publishDiagnostics | ${l.openMs.toFixed(0)} ms (${l.openDiagnostics} diagnostics); server CPU ${fixed(l.openCpuMs, 0)} ms |`,
+    `| didChange (one line) → publishDiagnostics | ${latency(l.edit)}; server CPU ${fixed(l.editCpuMs, 0)} ms per edit (mean) |`,
     `| hover | ${latency(l.hover)} |`,
     `| completion | ${latency(l.completion)} |`,
     `| RSS idle (after initialize) | ${mib(l.rssIdleKiB)} |`,

@@ -190,8 +190,8 @@ describe('VS Code (code-server) with the packaged extension', { skip, timeout: 9
       await wb.page.keyboard.press('End');
       await wb.page.keyboard.press('Enter');
       await wb.page.keyboard.type('broken IN');
-      await wb.page.keyboard.press('Escape');
       await wb.waitFor('syntax-error in the Problems panel', async () => ((await wb.problemCodes('example.org.zone')).includes('syntax-error') ? true : undefined));
+      await wb.page.keyboard.press('Escape'); // the completion list, for the screenshot
       await wb.screenshot('4-syntax-error');
       await wb.waitFor('undo back to the saved text', async () => {
         if (!(await wb.activeTabIsDirty())) return true;

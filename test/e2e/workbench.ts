@@ -44,7 +44,8 @@ export class Workbench {
   ) {}
 
   /** Poll `probe` until it returns a value (not undefined); fail with the last observation. */
-  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = this.timeoutMs): Promise<T> {
+  async waitFor<T>(what: string, probe: () => Promise<T | undefined>, options: { timeoutMs?: number; screenshot?: boolean } = {}): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const deadline = Date.now() + timeoutMs;
     let last: unknown;
     for (;;) {
@@ -56,7 +57,7 @@ export class Workbench {
       }
       if (Date.now() > deadline) {
         const detail = last instanceof Error ? last.message : '';
-        await this.screenshot(`timeout-${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+        if (options.screenshot !== false) await this.screenshot(`timeout-${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
         throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `: ${detail}` : ''}${await this.notifications()}`);
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -189,13 +190,22 @@ export class Workbench {
       await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
       await this.page.mouse.wheel(0, deltaY);
     };
-    // Short waits inside: a caller polling this method retries the whole read.
-    const settle = async (what: string, ok: (s: ListSnapshot) => boolean): Promise<ListSnapshot> => this.waitFor(what, async () => {
-      const s = await snapshot();
-      return ok(s) ? s : undefined;
-    }, 5000);
-    await wheel(-1_000_000);
-    let snap = await settle(`${listSelector} scrolled to the top`, (s) => s.scrolled <= 0.5);
+    // Short waits inside, and no screenshots: a caller polling this method retries the read.
+    const settle = async (what: string, ok: (s: ListSnapshot) => boolean): Promise<ListSnapshot> =>
+      this.waitFor(what, async () => {
+        const s = await snapshot();
+        return ok(s) ? s : undefined;
+      }, { timeoutMs: 5000, screenshot: false });
+    const scrollToTop = async (): Promise<ListSnapshot> => {
+      let s = await snapshot();
+      while (s.scrolled > 0.5) {
+        const before = s.scrolled;
+        await wheel(-(2 * s.scrolled + 100));
+        s = await settle(`${listSelector} to scroll up`, (t) => t.scrolled !== before);
+      }
+      return s;
+    };
+    let snap = await scrollToTop();
     const rows = new Map<number, ListRow>();
     for (;;) {
       for (const r of snap.rows) rows.set(r.index, r);
@@ -205,15 +215,25 @@ export class Workbench {
       await wheel(Math.max(22, snap.viewHeight / 2));
       snap = await settle(`${listSelector} to scroll`, (s) => s.scrolled !== before);
     }
+    // Leave the list as a user would find it, and the mouse where it shows no hover.
+    await scrollToTop();
+    await this.page.mouse.move(2, 400);
     return [...rows.values()].sort((a, b) => a.index - b.index);
   }
 
-  /** Every marker of the Problems panel, with the file it is listed under. */
+  /**
+   * Every marker of the Problems panel, with the file it is listed under. Read twice: a list
+   * that changed while it was scrolled through could show a state that never existed.
+   */
   async problems(): Promise<ProblemRow[]> {
     await this.ensureProblemsVisible();
+    const first = await this.listRows('.markers-panel .monaco-list');
+    const second = await this.listRows('.markers-panel .monaco-list');
+    const key = (rows: ListRow[]): string => JSON.stringify(rows.map((r) => [r.index, r.label]));
+    if (key(first) !== key(second)) throw new Error('the Problems panel changed while it was read');
     const out: ProblemRow[] = [];
     let file = '';
-    for (const r of await this.listRows('.markers-panel .monaco-list')) {
+    for (const r of second) {
       const header = /problems? in file (.+?) of folder/.exec(r.label);
       if (r.level === 1 && header) file = header[1];
       else if (r.level === 2) {

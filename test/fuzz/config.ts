@@ -20,9 +20,9 @@ export function fuzzRuns(ciRuns: number, cost = 1): number {
   return Math.max(ciRuns, Math.ceil(requested / cost));
 }
 
-/** fast-check parameters: the fixed seed, the budget, and shrinking on failure. */
+/** fast-check parameters: the fixed seed, the budget, shrinking on failure, and the failed assertion in the report. */
 export function fuzzParams<T>(ciRuns: number, cost = 1): fc.Parameters<T> {
-  return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns, cost) };
+  return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns, cost), includeErrorInReport: true };
 }
 
 function readInt(name: string): number | undefined {

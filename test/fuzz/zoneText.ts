@@ -109,15 +109,27 @@ function wrapRdata(rdata: string, cuts: boolean[]): string {
   return '( ' + words.map((w, i) => (cuts[i % cuts.length] ? `${w} ; note\n\t` : w)).join(' ') + ' )';
 }
 
-const recordLine = fc
-  .record({ owner, ttl, klass, ttlFirst: fc.boolean(), tr: typeAndRdata, wrap: fc.option(fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }), { freq: 6 }), gap: blank, comment: fc.option(fc.constantFrom('; comment', ';', '; zonelint-disable-next-line', ';(('), { freq: 8 }) })
-  .map((r) => {
-    const [type, rdata] = r.tr;
-    const middle = (r.ttlFirst ? [r.ttl, r.klass] : [r.klass, r.ttl]).filter(Boolean);
-    const body = r.wrap && !rdata.includes('\n') ? wrapRdata(rdata, r.wrap) : rdata;
-    // A blank owner is written as leading blank space (the owner is inherited).
-    return [r.owner === '' ? r.gap : r.owner, ...middle, type, body].join(r.gap) + (r.comment ? ` ${r.comment}` : '');
-  });
+const TRAILING_COMMENTS = ['; comment', ';', ';((', '; zonelint-disable-next-line'];
+
+const recordLine = (suppressions: boolean) =>
+  fc
+    .record({
+      owner,
+      ttl,
+      klass,
+      ttlFirst: fc.boolean(),
+      tr: typeAndRdata,
+      wrap: fc.option(fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }), { freq: 6 }),
+      gap: blank,
+      comment: fc.option(fc.constantFrom(...TRAILING_COMMENTS.slice(0, suppressions ? 4 : 3)), { freq: 8 }),
+    })
+    .map((r) => {
+      const [type, rdata] = r.tr;
+      const middle = (r.ttlFirst ? [r.ttl, r.klass] : [r.klass, r.ttl]).filter(Boolean);
+      const body = r.wrap && !rdata.includes('\n') ? wrapRdata(rdata, r.wrap) : rdata;
+      // A blank owner is written as leading blank space (the owner is inherited).
+      return [r.owner === '' ? r.gap : r.owner, ...middle, type, body].join(r.gap) + (r.comment ? ` ${r.comment}` : '');
+    });
 
 const directiveLine = fc.constantFrom(
   '$ORIGIN example.com.', '$ORIGIN sub', '$ORIGIN sub.example.com.', '$ORIGIN bad..name.', '$ORIGIN', '$TTL 3600', '$TTL 1h', '$TTL bad', '$TTL',
@@ -149,15 +161,17 @@ export interface ZoneTextOptions {
   maxLines?: number;
   /** Include hostile lines (random units, unbalanced syntax, long lines). */
   hostile?: boolean;
+  /** Include suppression comments (default true). */
+  suppressions?: boolean;
 }
 
 /** A whole zone-like document. */
 export function zoneText(options: ZoneTextOptions = {}): fc.Arbitrary<string> {
-  const { maxLines = 30, hostile = true } = options;
+  const { maxLines = 30, hostile = true, suppressions = true } = options;
   const line = fc.oneof(
-    { arbitrary: recordLine, weight: 12 },
+    { arbitrary: recordLine(suppressions), weight: 12 },
     { arbitrary: directiveLine, weight: 2 },
-    { arbitrary: suppressionLine, weight: 1 },
+    { arbitrary: suppressionLine, weight: suppressions ? 1 : 0 },
     { arbitrary: fc.constantFrom('', '; just a comment', '   '), weight: 1 },
     { arbitrary: hostileLine, weight: hostile ? 2 : 0 },
   );
@@ -187,9 +201,9 @@ export function zoneText(options: ZoneTextOptions = {}): fc.Arbitrary<string> {
 const INSERTS = ['(', ')', '"', '\\', ';', '$', '@', '.', ' ', '\t', '\n', '\r', '\r\n', '\0', '\ufffd', '\ud800', 'x', '0', '*', '{', '}', '/'];
 
 /** A good zone damaged by deleting and inserting text at random places. */
-export function mutatedZoneText(maxLines = 25): fc.Arbitrary<string> {
+export function mutatedZoneText(maxLines = 25, suppressions = true): fc.Arbitrary<string> {
   const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(6), insert: fc.array(fc.constantFrom(...INSERTS), { maxLength: 3 }) });
-  return fc.tuple(zoneText({ maxLines, hostile: false }), fc.array(edit, { minLength: 1, maxLength: 6 })).map(([text, edits]) => {
+  return fc.tuple(zoneText({ maxLines, hostile: false, suppressions }), fc.array(edit, { minLength: 1, maxLength: 6 })).map(([text, edits]) => {
     let out = text;
     for (const e of edits) {
       const at = Math.floor(e.at * out.length);
@@ -200,6 +214,6 @@ export function mutatedZoneText(maxLines = 25): fc.Arbitrary<string> {
 }
 
 /** Either kind of document; the property tests draw from this. */
-export function anyZoneText(maxLines = 30): fc.Arbitrary<string> {
-  return fc.oneof(zoneText({ maxLines }), zoneText({ maxLines, hostile: false }), mutatedZoneText(maxLines));
+export function anyZoneText(maxLines = 30, suppressions = true): fc.Arbitrary<string> {
+  return fc.oneof(zoneText({ maxLines, suppressions }), zoneText({ maxLines, hostile: false, suppressions }), mutatedZoneText(maxLines, suppressions));
 }

@@ -91,6 +91,20 @@ describe('the Check Mail Servers request', { skip: namedSkipReason() }, () => {
     assert.equal(world.smtp.seen.get(CASES.good.address)!.connections, before);
   });
 
+  test('a malformed resolver setting fails the run with a message, contacting nothing', async () => {
+    const before = world.smtp.seen.get(CASES.good.address)!.connections;
+    const saved = session.liveSettings;
+    session.liveSettings = { ...saved, resolver: 'dns.example' };
+    try {
+      const r = await check(URI);
+      assert.equal(r.status, 'failed');
+      assert.match(r.report, /dnsZone\.live\.resolver is not usable: "dns\.example" is not an IP address/);
+    } finally {
+      session.liveSettings = saved;
+    }
+    assert.equal(world.smtp.seen.get(CASES.good.address)!.connections, before);
+  });
+
   test('closing the document forgets its live findings', async () => {
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
     await session.waitForDiagnostics((p) => p.uri === URI && p.diagnostics.length === 0);

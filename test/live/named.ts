@@ -68,6 +68,10 @@ ${zoneStanzas.join('\n')}
   fs.writeFileSync(path.join(dir, 'named.conf'), conf);
   const child = spawn(binary, ['-g', '-n', '1', '-c', path.join(dir, 'named.conf')], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If the test process ends without stopping it (a crash, a runner that gives up), named must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
   try {
     await waitForRunning(child, exited);
   } catch (err) {

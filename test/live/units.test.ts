@@ -66,7 +66,8 @@ describe('live settings', () => {
     assert.deepEqual(readLiveSettings(undefined), defaultLiveSettings);
     assert.equal(defaultLiveSettings.enabled, false);
     assert.deepEqual(readLiveSettings({ enabled: true, resolver: '127.0.0.1:53', smtpPort: 2525, timeoutMs: 1500 }), { enabled: true, resolver: '127.0.0.1:53', smtpPort: 2525, timeoutMs: 1500 });
-    assert.deepEqual(readLiveSettings({ enabled: 'yes', resolver: 'dns.example', smtpPort: 0, timeoutMs: -1 }), defaultLiveSettings);
+    assert.deepEqual(readLiveSettings({ enabled: 'yes', resolver: 7, smtpPort: 0, timeoutMs: -1 }), defaultLiveSettings);
+    assert.equal(readLiveSettings({ resolver: ' dns.example ' }).resolver, 'dns.example', 'kept, to fail loudly at run time');
   });
 });
 

@@ -12,12 +12,17 @@ Options:
                                  $ORIGIN, else an absolute SOA owner, else the file name
       --rule ID=LEVEL            set a rule's severity: off, error, warning, information,
                                  hint (repeatable)
-      --fix                      apply the preferred fixes in place, then report what is left
+      --fix                      apply the automatic fixes in place, then report what is left
   -q, --quiet                    report errors only
       --max-warnings N           exit with 1 when there are more than N warnings
       --allow-include-outside    let $INCLUDE read files outside the given directories
       --export-json              print the zone as dns-zonefile JSON (single file)
       --import-json FILE         print zone text generated from dns-zonefile JSON
+      --live                     also check the mail servers over the network (reverse DNS,
+                                 SMTP greeting, STARTTLS); see docs/live-checks.md
+      --resolver ADDR[:PORT]     DNS server for --live (default: the system's)
+      --smtp-port N              SMTP port for --live (default: 25)
+      --smtp-timeout MS          time limit per step for --live (default: 5000)
   -h, --help                     show this help
   -v, --version                  show the version
 

@@ -22,7 +22,8 @@ export function readLiveSettings(raw: unknown): LiveSettings {
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') s.enabled = r.enabled;
-  if (typeof r.resolver === 'string' && (r.resolver.trim() === '' || !('error' in parseResolverAddress(r.resolver)))) s.resolver = r.resolver.trim();
+  // Kept even when malformed: the run then fails with a message, rather than silently asking another server.
+  if (typeof r.resolver === 'string') s.resolver = r.resolver.trim();
   if (isPort(r.smtpPort)) s.smtpPort = r.smtpPort;
   if (typeof r.timeoutMs === 'number' && Number.isInteger(r.timeoutMs) && r.timeoutMs >= 100 && r.timeoutMs <= 120000) s.timeoutMs = r.timeoutMs;
   return s;

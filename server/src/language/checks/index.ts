@@ -7,8 +7,9 @@ import { syntaxRules } from './syntax';
 import { integrityRules } from './integrity';
 import { spfRules } from './spf';
 import { mailRules } from './mail';
+import { liveRules } from './live';
 
-export const allRules: readonly Rule[] = [...syntaxRules, ...integrityRules, ...spfRules, ...mailRules];
+export const allRules: readonly Rule[] = [...syntaxRules, ...integrityRules, ...spfRules, ...mailRules, ...liveRules];
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 

@@ -24,7 +24,8 @@ export function suppressionFixes(d: ZoneDiagnostic, zone: Zone, lines: LineIndex
   if (d.file !== 0) return [];
   const text = zone.text;
   const line = lines.lineOf(d.start);
-  const lineStart = lines.lineStart(line);
+  // On the first line, after a BOM: before it, the BOM would start the finding's line instead.
+  const lineStart = Math.max(lines.lineStart(line), firstInsertOffset(text));
   let indentEnd = lineStart;
   while (indentEnd < text.length && (text[indentEnd] === ' ' || text[indentEnd] === '\t')) indentEnd++;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

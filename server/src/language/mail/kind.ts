@@ -25,6 +25,8 @@ const TELLTALE_TAGS: Record<MailRecordKind, readonly string[]> = {
 
 /** The kind implied by the owner name alone (absolute or relative, any case). */
 export function mailOwnerKind(owner: string): MailRecordKind | null {
+  // Every kind is told by an underscore label: most owners have none, and need no splitting.
+  if (!owner.includes('_')) return null;
   const labels = owner.toLowerCase().replace(/\.$/, '').split('.');
   if (labels[0] === '_dmarc') return 'dmarc';
   if (labels[0] === '_mta-sts') return 'mta-sts';

@@ -144,9 +144,20 @@ export class ParserState {
     let classEnd = -1;
     for (let n = 0; n < 2 && k < last; n++) {
       const s = lx.tokStart[k];
-      const t = text.slice(s, lx.tokEnd[k]);
-      const c0 = t.charCodeAt(0);
+      const e = lx.tokEnd[k];
+      const c0 = text.charCodeAt(s);
       if (ttl < 0 && c0 >= 0x30 && c0 <= 0x39 && lx.tokKind[k] === TokenKind.Word) {
+        // A plain number of at most 9 digits (nearly every TTL) is read in place: it is always
+        // below 2^31, so none of the checks below can apply.
+        const plain = plainSmallNumber(text, s, e);
+        if (plain >= 0) {
+          ttl = plain;
+          ttlStart = s;
+          ttlEnd = e;
+          k++;
+          continue;
+        }
+        const t = text.slice(s, e);
         // Parsed up to 2^32-1 so that values above 2^31-1 reach the ttl-range report below
         // (fixed: parseTtl itself refuses them, which turned them into a generic syntax-error).
         const v = parseTtlUpToU32(t);
@@ -161,9 +172,9 @@ export class ParserState {
           this.report('ttl-range', 'error', s, ttlEnd, `TTL ${v} is above 2147483647 (2^31-1); RFC 2181 §8 says to treat it as 0, and BIND loads it as 0`);
           ttl = 0;
         }
-      } else if (cls === null && isClass(t)) {
+      } else if (cls === null && isClassAt(text, s, e)) {
         // Fixed: `CLASS1` used to be kept as written and then reported as differing from IN.
-        cls = canonicalClass(t);
+        cls = isInClass(text, s, e) ? 'IN' : canonicalClass(text.slice(s, e));
         classStart = s;
         classEnd = lx.tokEnd[k];
       } else break;
@@ -176,9 +187,7 @@ export class ParserState {
     }
     const typeStart = lx.tokStart[k];
     const typeEnd = lx.tokEnd[k];
-    const typeText = text.slice(typeStart, typeEnd).toUpperCase();
-    const spec = rrTypeByName(typeText);
-    const typeCode = spec ? spec.code : typeCodeOf(typeText);
+    const { upper: typeText, spec, code: typeCode } = this.typeOf(text, typeStart, typeEnd);
     if (typeCode === undefined || lx.tokKind[k] === TokenKind.Quoted) {
       // Fixed: the hint used to be given to lines that do start with an owner, not to those that don't.
       const why = ttl >= 0 || cls !== null || lx.entryHasOwner[e] === 1 ? '' : ' (if this is meant as an owner, the line must not start with blank space)';
@@ -196,7 +205,7 @@ export class ParserState {
     const tokens = rdataTokens(lx, k, last);
     const rdataStart = k < last ? lx.tokStart[k] : typeEnd;
     const rdataEnd = k < last ? lx.tokEnd[last - 1] : typeEnd;
-    const ctx = this.rdataContext(tokens, { start: typeStart, end: typeEnd });
+    const ctx = new RecordRdataContext(this, tokens, { start: typeStart, end: typeEnd });
     let fields: RdataField[] | null;
     let generic = false;
     if (tokens.length > 0 && !tokens[0].quoted && tokens[0].text === '\\#') {
@@ -282,28 +291,138 @@ export class ParserState {
    * it was not passed, so such errors landed at offset 0 of the file).
    */
   rdataContext(tokens: RdataToken[], anchor?: { start: number; end: number }): AnchoredRdataContext & { failed: boolean } {
-    // Rdata lies after the type token: a range before it is a type's fallback for "no token to
-    // point at" (context wrappers may drop `anchor`), so it is moved onto the type token.
-    const place = (s: number, en: number): [number, number] => (anchor && s < anchor.start ? [anchor.start, anchor.end] : [s, Math.max(en, s)]);
-    const ctx = {
-      tokens,
-      anchor,
-      origin: this.origin,
-      failed: false,
-      error: (s: number, en: number, message: string) => {
-        ctx.failed = true;
-        this.report('rdata-invalid', 'error', ...place(s, en), message);
-      },
-      warning: (s: number, en: number, message: string) => {
-        this.report('rdata-questionable', 'warning', ...place(s, en), message);
-      },
-      // An error under its own rule id that keeps the record in the model (see RdataContext).
-      reportKept: (code: string, s: number, en: number, message: string) => {
-        this.report(code, 'error', ...place(s, en), message);
-      },
-    };
-    return ctx;
+    return new RecordRdataContext(this, tokens, anchor);
   }
+
+  // Type tokens by their letters (case folded): a zone uses a handful of types a million times,
+  // so the upper-casing and the registry lookups are done once per spelling.
+  private readonly typeCache = new Map<number, TypeLookup>();
+
+  private typeOf(text: string, start: number, end: number): TypeLookup {
+    const key = typeKey(text, start, end);
+    const known = key >= 0 ? this.typeCache.get(key) : undefined;
+    if (known) return known;
+    const upper = text.slice(start, end).toUpperCase();
+    const spec = rrTypeByName(upper);
+    const found: TypeLookup = { upper, spec, code: spec ? spec.code : typeCodeOf(upper) };
+    if (key >= 0) this.typeCache.set(key, found);
+    return found;
+  }
+}
+
+interface TypeLookup {
+  upper: string;
+  spec: RRTypeSpec | undefined;
+  code: number | undefined;
+}
+
+/**
+ * A number for a type token of up to 10 letters and digits, equal for two tokens exactly when
+ * they are the same case-insensitively (base 37, digit values 1-36); -1 for anything else.
+ */
+function typeKey(text: string, start: number, end: number): number {
+  if (end - start > 10) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let v: number;
+    if (c >= 0x41 && c <= 0x5a) v = c - 0x41 + 11;
+    else if (c >= 0x61 && c <= 0x7a) v = c - 0x61 + 11;
+    else if (c >= 0x30 && c <= 0x39) v = c - 0x30 + 1;
+    else return -1;
+    key = key * 37 + v;
+  }
+  return key;
+}
+
+/**
+ * The rdata context of one record: errors are reported as `rdata-invalid` and mark the record.
+ * `anchor` (the type token) is where the types report rdata that is missing altogether (fixed:
+ * it was not passed, so such errors landed at offset 0 of the file). A class with methods rather
+ * than an object of closures: one is made per record. It counts its errors (`errorCount`, a
+ * getter so that a copy made with `{ ...ctx }` does not claim to count), which spares the types
+ * a wrapper to find out whether their parse failed.
+ */
+class RecordRdataContext implements AnchoredRdataContext {
+  failed = false;
+  errors = 0;
+  readonly origin: string | null;
+
+  constructor(
+    private readonly state: ParserState,
+    readonly tokens: RdataToken[],
+    readonly anchor?: { start: number; end: number },
+  ) {
+    this.origin = state.origin;
+  }
+
+  get errorCount(): number {
+    return this.errors;
+  }
+
+  error(s: number, en: number, message: string): void {
+    this.failed = true;
+    this.errors++;
+    this.state.report('rdata-invalid', 'error', this.placeStart(s), this.placeEnd(s, en), message);
+  }
+
+  warning(s: number, en: number, message: string): void {
+    this.state.report('rdata-questionable', 'warning', this.placeStart(s), this.placeEnd(s, en), message);
+  }
+
+  // An error under its own rule id that keeps the record in the model (see RdataContext).
+  reportKept(code: string, s: number, en: number, message: string): void {
+    this.state.report(code, 'error', this.placeStart(s), this.placeEnd(s, en), message);
+  }
+
+  // Rdata lies after the type token: a range before it is a type's fallback for "no token to
+  // point at" (context wrappers may drop `anchor`), so it is moved onto the type token.
+  private placeStart(s: number): number {
+    return this.anchor && s < this.anchor.start ? this.anchor.start : s;
+  }
+
+  private placeEnd(s: number, en: number): number {
+    return this.anchor && s < this.anchor.start ? this.anchor.end : Math.max(en, s);
+  }
+}
+
+/** The value of a token of 1 to 9 decimal digits, or -1 when it is anything else. */
+function plainSmallNumber(text: string, start: number, end: number): number {
+  if (end - start > 9) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    v = v * 10 + (c - 0x30);
+  }
+  return end > start ? v : -1;
+}
+
+function upperAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a ? c - 32 : c;
+}
+
+/** `IN` in any case. */
+function isInClass(text: string, s: number, e: number): boolean {
+  return e - s === 2 && upperAt(text, s) === 0x49 && upperAt(text, s + 1) === 0x4e;
+}
+
+/** isClass on the token at [s, e), read in place (most tokens tested are types, not classes). */
+function isClassAt(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  // Non-ASCII letters may upper-case to ASCII ones (U+0131 to I): left to isClass itself.
+  for (let i = s; i < e && i < s + 4; i++) if (text.charCodeAt(i) >= 0x80) return isClass(text.slice(s, e));
+  if (n === 2) {
+    const a = upperAt(text, s);
+    const b = upperAt(text, s + 1);
+    // IN, CH, HS, CS
+    return (a === 0x49 && b === 0x4e) || (a === 0x43 && b === 0x48) || (a === 0x48 && b === 0x53) || (a === 0x43 && b === 0x53);
+  }
+  if (n === 3) return upperAt(text, s) === 0x41 && upperAt(text, s + 1) === 0x4e && upperAt(text, s + 2) === 0x59; // ANY
+  if (n === 4) return upperAt(text, s) === 0x4e && upperAt(text, s + 1) === 0x4f && upperAt(text, s + 2) === 0x4e && upperAt(text, s + 3) === 0x45; // NONE
+  if (n < 6) return false;
+  return isClass(text.slice(s, e));
 }
 
 /**

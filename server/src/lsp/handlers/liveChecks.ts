@@ -8,7 +8,7 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type ProgressToken, type ServerCapabilities, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
-import { checkMailServers, formatLiveReport, liveDiagnostics, liveSeverity, LiveCancelled, readLiveSettings, type LiveSettings } from '../../live';
+import { checkMailServers, formatLiveReport, liveDiagnostics, liveSeverity, LiveCancelled, parseResolverAddress, readLiveSettings, type LiveSettings } from '../../live';
 import { toLspDiagnostics } from '../diagnosticsAdapter';
 import { ensureWorkspace } from './common';
 
@@ -43,6 +43,8 @@ export function registerLiveChecks(ctx: ServerContext, _capabilities: ServerCapa
     if (!ctx.trusted()) return refusal(uri, doc.version, 'untrusted', 'Live mail-server checks are disabled in untrusted workspaces: they would contact the hosts this zone names.');
     const settings = await liveSettings(ctx, uri);
     if (!settings.enabled) return refusal(uri, doc.version, 'disabled', 'Live mail-server checks are off. They contact the mail servers this zone names and ask DNS about them; turn them on with the setting dnsZone.live.enabled.');
+    const resolver = settings.resolver ? parseResolverAddress(settings.resolver) : undefined;
+    if (resolver && 'error' in resolver) return refusal(uri, doc.version, 'failed', `The setting dnsZone.live.resolver is not usable: ${resolver.error}.`);
 
     // A new run for the same document replaces the one in flight.
     running.get(uri)?.abort();

@@ -21,7 +21,7 @@ export const cnameLoop: Rule = {
   summary: 'CNAME records that point at each other in a loop.',
   stage: 'semantic',
   check({ zone, report }) {
-    const cnames = zone.records.filter((r) => r.type === 'CNAME' && r.valid && !isOccluded(zone, r));
+    const cnames = zone.ofType('CNAME').filter((r) => !isOccluded(zone, r));
     const order = new Map(cnames.map((r, i) => [r, i]));
     // 0: not visited, 1: on the current path, 2: done.
     const state = new Map<ZoneRecord, number>();

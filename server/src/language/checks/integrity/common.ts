@@ -139,10 +139,20 @@ export function relativeHint(zone: Zone, r: ZoneRecord, f: RdataField): string {
   return text.includes('.') ? ` "${text}" has no trailing dot, so the origin was appended; write "${text}." if the name is complete.` : '';
 }
 
-/** Offset of the start of the line holding `offset`. */
+/** Offset of the start of the line holding `offset`. Lines end at LF, CRLF or a lone CR, as for the lexer. */
 function lineStartOf(text: string, offset: number): number {
-  const i = text.lastIndexOf('\n', offset - 1);
-  return i + 1;
+  for (let i = offset - 1; i >= 0; i--) if (isLineBreak(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** Offset of the line break that ends the line holding `offset`, or text.length on the last line. */
+function lineBreakAt(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
+  return text.length;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
 }
 
 /**
@@ -156,11 +166,27 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (text === undefined) return null;
   const from = lineStartOf(text, r.start);
   if (text.slice(from, r.start).trim() !== '') return null;
-  let to = text.indexOf('\n', r.end);
-  if (to < 0) to = text.length;
-  const tail = text.slice(r.end, to);
-  const comment = tail.indexOf(';');
-  const beforeComment = comment >= 0 ? tail.slice(0, comment) : tail;
+  // A record written over several lines in parentheses ends at its `)`, which may follow r.end.
+  let last = r.end;
+  if (r.file === 0) {
+    const parens = zone.parse.parens;
+    for (let i = 0; i < parens.length; i += 2) {
+      if (parens[i] >= r.start && parens[i] < r.end) {
+        if (parens[i + 1] < 0) return null;
+        last = Math.max(last, parens[i + 1] + 1);
+      }
+    }
+  } else if (text.slice(r.start, r.end).includes('(')) {
+    return null; // parenthesis pairs are known for the document only
+  }
+  let to = lineBreakAt(text, last);
+  const comment = text.slice(last, to).indexOf(';');
+  // A comment runs to the next LF, past a lone CR, as in BIND (see the lexer): delete all of it.
+  if (comment >= 0 && to < text.length && text.charCodeAt(to) === 0x0d && !text.startsWith('\r\n', to)) {
+    const lf = text.indexOf('\n', to);
+    to = lf < 0 ? text.length : lf;
+  }
+  const beforeComment = comment >= 0 ? text.slice(last, last + comment) : text.slice(last, to);
   if (beforeComment.replace(/[\s)]/g, '') !== '') return null;
   if (r.ttlSource === TtlSource.Explicit && zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return null;
   const sameFile = zone.records.filter((x) => x.file === r.file);
@@ -168,10 +194,10 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   const next = sameFile[i + 1];
   const prev = i > 0 ? sameFile[i - 1] : undefined;
   if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && prev.owner === r.owner)) return null;
-  const end = to < text.length ? to + 1 : to;
-  // On the last line without a line break, take the break before it instead.
-  const start = end === text.length && from > 0 && to === text.length ? from - 1 : from;
-  return { start, end, newText: '', file: r.file };
+  const end = to === text.length ? to : text.startsWith('\r\n', to) ? to + 2 : to + 1;
+  // On the last line the text keeps the line break before it: BIND refuses a directive on a last
+  // line that has none, so taking that break could break the line above.
+  return { start: from, end, newText: '', file: r.file };
 }
 
 /** Splits written name text into labels with their offsets (escapes kept, `\.` not a separator). */

@@ -57,6 +57,8 @@ function isAttributeLabel(labels: readonly string[], i: number): boolean {
  * `skipLast`: how many rightmost labels not to check (those of the zone's own origin).
  */
 export function hostnameProblem(name: string, wildcardOk: boolean, skipLast = 0): HostnameProblem | null {
+  // Nearly every name is plain LDH: one scan answers without splitting it into labels.
+  if (allLabelsLdh(name)) return null;
   const labels = nameToLabels(name);
   const checkedEnd = Math.max(0, labels.length - skipLast);
   // Labels left of the rightmost underscore label are attribute data, not host names.
@@ -81,4 +83,25 @@ export function hostnameProblem(name: string, wildcardOk: boolean, skipLast = 0)
     return { label: i, message: why };
   }
   return null;
+}
+
+/**
+ * Whether every label of a canonical absolute name matches LDH (letters, digits, inner hyphens):
+ * then no label can be a problem, whichever are checked. Same test as the LDH regex, per label.
+ */
+function allLabelsLdh(name: string): boolean {
+  const n = name.length - 1; // the trailing dot
+  let labelStart = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? name.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      if (i === labelStart && n > 0) return false;
+      if (i > labelStart && name.charCodeAt(labelStart) === 0x2d) return false;
+      if (i > labelStart && name.charCodeAt(i - 1) === 0x2d) return false;
+      labelStart = i + 1;
+    } else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -62,11 +62,13 @@ export const ttlMissing: Rule = {
       }
     }
   },
-  fixes(diagnostic): Fix[] {
+  fixes(diagnostic, zone): Fix[] {
     const data = (diagnostic.data ?? {}) as TtlMissingData;
+    // After a byte order mark: before it, the BOM would start the second line and break it.
+    const at = zone.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (typeof data.ttl === 'number') {
-      return [{ title: `Add "$TTL ${data.ttl}" at the top of the file`, edits: [{ start: 0, end: 0, newText: `$TTL ${data.ttl}\n`, file: 0 }], isPreferred: true }];
+      return [{ title: `Add "$TTL ${data.ttl}" at the top of the file`, edits: [{ start: at, end: at, newText: `$TTL ${data.ttl}\n`, file: 0 }], isPreferred: true }];
     }
-    return [{ title: 'Add a $TTL directive at the top of the file', edits: [{ start: 0, end: 0, newText: '\\$TTL ${1:3600}\n', file: 0 }], snippet: true }];
+    return [{ title: 'Add a $TTL directive at the top of the file', edits: [{ start: at, end: at, newText: '\\$TTL ${1:3600}\n', file: 0 }], snippet: true }];
   },
 };

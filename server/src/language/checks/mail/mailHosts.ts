@@ -36,17 +36,20 @@ export function mailHosts(zone: Zone, workspace: Workspace): MailHost[] {
   };
   const mxTargets = new Set<string>();
   for (const mx of mxRecords(zone)) {
-    if (mx.exchange === '.') continue;
+    // A host met again (thousands of MX records name the same few servers) adds no new address.
+    if (mx.exchange === '.' || mxTargets.has(mx.exchange)) continue;
     mxTargets.add(mx.exchange);
     for (const address of addressesOf(zone, workspace, mx.exchange)) add({ host: mx.exchange, address, source: 'mx', place: fieldPlace(mx.record, mx.exchangeField) });
   }
+  const spfHosts = new Set<string>();
   for (const { record, spf } of spfRecords(zone)) {
     for (const term of spf.terms) {
       if (term.kind !== 'mechanism' || !term.valid || term.macros.length > 0 || term.qualifier !== '+') continue;
       const place = { start: term.range.start, end: term.range.end, file: record.file };
       if (term.name === 'a' && singleHost(term)) {
         const host = term.domainSpec === undefined ? record.owner : absoluteName(term.domainSpec);
-        if (!host || mxTargets.has(host)) continue;
+        if (!host || mxTargets.has(host) || spfHosts.has(host)) continue;
+        spfHosts.add(host);
         for (const address of addressesOf(zone, workspace, host)) add({ host, address, source: 'spf-a', term: term.text, place });
       } else if ((term.name === 'ip4' || term.name === 'ip6') && singleHost(term) && term.ip) {
         const address = canonicalAddress(term.ip);

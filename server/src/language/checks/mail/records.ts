@@ -44,7 +44,17 @@ export interface MxRecord {
 }
 
 /** The valid MX records of the zone, in source order. */
+// Five mail rules ask for the MX records of the same zone: built once (the list is shared, callers
+// must not modify it).
+const mxCache = new WeakMap<Zone, MxRecord[]>();
+
 export function mxRecords(zone: Zone): MxRecord[] {
+  let out = mxCache.get(zone);
+  if (!out) mxCache.set(zone, (out = collectMxRecords(zone)));
+  return out;
+}
+
+function collectMxRecords(zone: Zone): MxRecord[] {
   const out: MxRecord[] = [];
   for (const record of zone.ofType('MX')) {
     const preferenceField = fieldOf(record, 'preference');
