@@ -23,6 +23,7 @@ export const SYNTAX_STAGE_CODES: ReadonlySet<string> = new Set([
   'generate-invalid',
   'class-mismatch',
   'ttl-range',
+  'txt-string-too-long',
   'internal-error',
 ]);
 
