@@ -14,7 +14,7 @@ import { benchZone, CACHE_DIR, type BenchZone } from './zoneCache';
 import { runSuite, toRows, type Row } from './suite';
 import { measureLsp, type LspResult } from './lspLatency';
 import { lspTable, resultsTable, targetsTable } from './report';
-import { loadAverage, machineInfo } from './machine';
+import { buildStamp, loadAverage, machineInfo } from './machine';
 import { CHECK_RECORDS, checkRatio, readBaseline, writeBaseline } from './baseline';
 import type { ToolId } from './tools';
 
@@ -92,6 +92,7 @@ async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
   const machine = machineInfo();
   for (const l of machine) log(l);
+  const buildAtStart = buildStamp();
 
   const zones: BenchZone[] = [];
   for (const size of o.onlyCheck ? [CHECK_RECORDS] : o.sizes) {
@@ -119,7 +120,12 @@ async function main(): Promise<number> {
     lsp = await measureLsp(lspZone, o.edits, 30, o.timeoutMs);
   }
 
-  const out: string[] = ['```', ...machine, `load average at end: ${loadAverage()}`, `zones cached in ${CACHE_DIR}`, '```', '', resultsTable(rows)];
+  // Someone rebuilding dist/ or out/ during the run would make the numbers mix two versions.
+  const rebuilt = buildStamp() !== buildAtStart;
+  if (rebuilt) log(`WARNING: the build changed during the run (was ${buildAtStart}, now ${buildStamp()}): results mix versions`);
+  const out: string[] = ['```', ...machine, `load average at end: ${loadAverage()}`, `zones cached in ${CACHE_DIR}`];
+  if (rebuilt) out.push('WARNING: dist/ or out/ was rebuilt during this run; the results mix two versions of the code');
+  out.push('```', '', resultsTable(rows));
   if (lsp) out.push('', lspTable(lsp));
   if (!o.onlyCheck) out.push('', targetsTable(rows, lsp));
   process.stdout.write(`${out.join('\n')}\n`);
@@ -138,7 +144,7 @@ async function main(): Promise<number> {
       timeRatio: rounded(ratio.time)!,
       cpuRatio: rounded(ratio.cpu),
       memoryRatio: rounded(ratio.memory),
-      measured: `${new Date().toISOString().slice(0, 10)}, median of ${reps} runs; ${machine[0]}; load average ${loadAverage()}`,
+      measured: `${new Date().toISOString().slice(0, 10)}, median of ${reps} runs; ${machine[0]}; ${machine[1]}; load average ${loadAverage()}`,
     });
     log('baseline.json updated');
   }

@@ -1,9 +1,10 @@
 /** The machine a benchmark ran on, printed with the results so that numbers are never read without it. */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { hasGnuTime } from './measure';
-import { zonelintEntry } from './tools';
+import { REPO_ROOT, zonelintEntry } from './tools';
 
 function firstLine(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -35,11 +36,34 @@ export function loadAverage(): string {
     .join(' ');
 }
 
+/** The commit measured, and whether the working tree differs from it. */
+function codeVersion(): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (head.status !== 0) return 'not a git checkout';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
+  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}`;
+}
+
 export function machineInfo(): string[] {
   return [
+    `code: ${codeVersion()}`,
     `nproc: ${os.availableParallelism()}; CPU: ${cpuModel()}; memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()}`,
     `node ${process.version}; named-checkzone ${firstLine('named-checkzone', ['-v'])}; ${firstLine('ldns-read-zone', ['-v'])}; dns-zonefile ${dnsZonefileVersion()}`,
     `zonelint runs ${zonelintEntry()}; peak RSS from ${hasGnuTime() ? 'GNU time (/usr/bin/time -f %M)' : 'polling VmHWM in /proc/<pid>/status (install the Debian package `time` for exact values)'}`,
     `load average at start: ${loadAverage()}`,
   ];
+}
+
+/** The build outputs the benchmark runs, with their modification times: a rebuild during a run mixes two versions. */
+export function buildStamp(): string {
+  const files = ['dist/cli.js', 'dist/server.js', 'out/server/src/language/languageService.js', 'out/server/src/language/model/zone.js'];
+  return files
+    .map((f) => {
+      try {
+        return `${f}@${fs.statSync(path.join(REPO_ROOT, f)).mtime.toISOString()}`;
+      } catch {
+        return `${f}@missing`;
+      }
+    })
+    .join(' ');
 }

@@ -3,7 +3,8 @@
 --   ZONE_FILE=<copy of mail-mistakes.zone> SERVER_JS=dist/server.js NODE_BIN=node OUT_JSON=<file> \
 --     nvim --headless --clean -c "luafile test/clients/lsp-check.lua"
 -- Uses only API that Neovim 0.7 has (vim.lsp.start_client, buf_attach_client, buf_request_sync,
--- vim.diagnostic), so it runs on Debian bookworm's neovim and on newer releases alike.
+-- vim.diagnostic), for Debian bookworm's neovim 0.7.2; newer releases keep these functions,
+-- though 0.11 marks start_client as deprecated. Only 0.7.2 has been run.
 -- Every wait is vim.wait with a predicate: it returns as soon as the editor has the answer.
 
 local env = vim.env
@@ -180,6 +181,12 @@ local function run()
   })
   out.format_edit_count = edits and #edits or nil
   out.format_error = describe_error(format_err)
+  -- Apply them as Neovim's own formatting would; the test compares with the formatter.
+  if edits then
+    out.text_before_format = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+    vim.lsp.util.apply_text_edits(edits, bufnr, client.offset_encoding or 'utf-16')
+    out.text_after_format = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+  end
   step('formatting')
 
   vim.lsp.stop_client(client_id)

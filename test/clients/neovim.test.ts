@@ -2,7 +2,8 @@
  * The language server in a real Neovim: headless `nvim --clean` runs test/clients/lsp-check.lua,
  * which starts the built server with Neovim's own LSP client on a copy of
  * examples/mail-mistakes.zone, collects diagnostics, a hover, code actions (and applies one),
- * document symbols and formatting, and writes what it got as JSON. The assertions are here.
+ * document symbols and formatting (applied too), and writes what it got as JSON. The
+ * assertions are here.
  *
  * Without nvim the tests are skipped locally, but fail on CI (CI=true), where Debian's neovim
  * is installed on purpose.
@@ -14,6 +15,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, serverEntry } from '../helpers/lspClient';
+import { parseDocument } from '../../server/src/language/languageService';
+import { applyTextEdits, formatDocument } from '../../server/src/language/features/format/format';
 
 const LUA_SCRIPT = path.join(REPO_ROOT, 'test', 'clients', 'lsp-check.lua');
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'mail-mistakes.zone');
@@ -39,6 +42,8 @@ interface CheckResult {
   symbols?: string[];
   symbols_error?: string;
   format_edit_count?: number;
+  text_before_format?: string;
+  text_after_format?: string;
   format_error?: string;
   server_stopped?: boolean;
 }
@@ -152,9 +157,13 @@ describe('Neovim (built-in LSP client) against the built server', { skip }, () =
     }
   });
 
-  test('formatting answers with text edits', () => {
+  test('formatting edits, applied by Neovim, give exactly the formatter\'s layout', () => {
     assert.equal(result.format_error, undefined);
-    assert.equal(typeof result.format_edit_count, 'number');
+    const before = result.text_before_format!;
+    const expected = applyTextEdits(before, formatDocument(parseDocument({ text: before, fileName: 'mail-mistakes.zone' }), { useTabs: false, tabSize: 8 }));
+    assert.notEqual(expected, before, 'the example must need formatting for this test to show anything');
+    assert.ok(result.format_edit_count! > 0);
+    assert.equal(result.text_after_format, expected);
   });
 
   test('the server shuts down when Neovim stops the client', () => {

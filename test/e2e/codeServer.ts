@@ -45,7 +45,7 @@ export function extensionPackage(repoRoot: string, scratchDir: string): string {
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestInput) return built;
   const out = path.join(scratchDir, 'dns-zone-mail.vsix');
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', out], { cwd: repoRoot, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], { cwd: repoRoot, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return out;
 }
@@ -89,6 +89,8 @@ export interface CodeServerOptions {
   /** A fresh folder for extensions, user data and config. */
   stateDir: string;
   timeoutMs: number;
+  /** More arguments for code-server, e.g. `--vscode-option enable-smoke-test-driver`. */
+  extraArgs?: string[];
 }
 
 function environment(paths: E2EPaths, stateDir: string): NodeJS.ProcessEnv {
@@ -132,6 +134,7 @@ export function startCodeServer(options: CodeServerOptions): Promise<CodeServer>
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    ...(options.extraArgs ?? []),
     workspace,
   ];
   // Its own process group, so stopping it also stops the extension host and our language server.

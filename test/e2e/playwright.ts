@@ -5,6 +5,7 @@
  * functions that run inside the page are typed against `PageElement`.
  */
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** What page-side functions may use of an element. */
 export interface PageElement {
@@ -87,9 +88,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /** playwright-core from the repository if it is a dependency there, else from the e2e cache. */
-export function loadPlaywright(repoRoot: string, cachedModuleDir: string | undefined): PlaywrightModule {
+export async function loadPlaywright(repoRoot: string, cachedModuleDir: string | undefined): Promise<PlaywrightModule> {
   const searched = [repoRoot, ...(cachedModuleDir ? [path.dirname(path.dirname(cachedModuleDir))] : [])];
   const resolved = require.resolve('playwright-core', { paths: searched });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(resolved) as PlaywrightModule;
+  const loaded = (await import(pathToFileURL(resolved).href)) as PlaywrightModule & { default?: PlaywrightModule };
+  return loaded.default ?? loaded;
 }

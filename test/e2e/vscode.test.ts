@@ -83,7 +83,7 @@ describe('VS Code (code-server) with the packaged extension', { skip, timeout: 9
     options.vsix = await timed('package', () => extensionPackage(REPO_ROOT, stateDir));
     await timed('install extension', () => installExtension(options));
     server = await timed('start code-server', () => startCodeServer(options));
-    const { chromium } = loadPlaywright(REPO_ROOT, paths.playwrightCore);
+    const { chromium } = await loadPlaywright(REPO_ROOT, paths.playwrightCore);
     browser = await timed('launch chromium', () =>
       chromium.launchPersistentContext(path.join(stateDir, 'chromium-profile'), {
         executablePath: paths.chromium,

@@ -2,7 +2,7 @@
  * A user's hands on the VS Code workbench in the browser: keyboard shortcuts, the command
  * palette and clicks, and eyes that read what the page shows (Problems rows, hover widgets,
  * editor lines, outline rows). Every wait polls the page for the expected state and fails with
- * what it last saw; nothing sleeps for a fixed time.
+ * what it last saw there; nothing sleeps for a fixed time.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,6 +37,9 @@ interface ListSnapshot {
 }
 
 export class Workbench {
+  /** What the last read of the page found (Problems, hover, outline), for failure messages. */
+  private seen: string | undefined;
+
   constructor(
     readonly page: Page,
     private readonly artifactsDir: string,
@@ -48,6 +51,7 @@ export class Workbench {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const deadline = Date.now() + timeoutMs;
     let last: unknown;
+    this.seen = undefined;
     for (;;) {
       try {
         const value = await probe();
@@ -58,7 +62,8 @@ export class Workbench {
       if (Date.now() > deadline) {
         const detail = last instanceof Error ? last.message : '';
         if (options.screenshot !== false) await this.screenshot(`timeout-${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `: ${detail}` : ''}${await this.notifications()}`);
+        const seen = this.seen === undefined ? '' : `\nlast seen: ${this.seen}`;
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail ? `: ${detail}` : ''}${seen}${await this.notifications()}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -241,6 +246,7 @@ export class Workbench {
         out.push({ file, code: r.code, message: r.message, line: at ? Number(at[1]) : 0, column: at ? Number(at[2]) : 0 });
       }
     }
+    this.seen = `Problems: ${out.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`).join(', ') || '(none)'}`;
     return out;
   }
 
@@ -252,7 +258,9 @@ export class Workbench {
   /** The text of the visible hover widget(s). */
   async hoverText(): Promise<string> {
     const texts = await this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').allInnerTexts().catch(() => []);
-    return texts.join('\n').trim();
+    const text = texts.join('\n').trim();
+    this.seen = `hover: ${text || '(none)'}`;
+    return text;
   }
 
   /** Open the Quick Fix menu (Ctrl+.) and return its entries. */
@@ -271,6 +279,8 @@ export class Workbench {
 
   /** The top-level names the Outline view shows. */
   async outlineNames(): Promise<string[]> {
-    return (await this.listRows('.outline-pane .monaco-list')).filter((r) => r.level === 1).map((r) => r.name);
+    const names = (await this.listRows('.outline-pane .monaco-list')).filter((r) => r.level === 1).map((r) => r.name);
+    this.seen = `Outline: ${names.join(', ') || '(none)'}`;
+    return names;
   }
 }

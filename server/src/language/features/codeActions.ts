@@ -63,10 +63,21 @@ export function preferredFixEdits(diagnostics: readonly ZoneDiagnostic[], zone: 
   return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Two insertions at one offset overlap (their order would be arbitrary); an insertion at the edge of a replacement does not. */
-export function editsOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+/**
+ * Two insertions at one offset overlap (their order would be arbitrary); an insertion at the edge
+ * of a replacement does not. A deletion overlaps whatever touches it: text inserted where it ends
+ * may belong to the deleted text (a trailing dot for the name of a deleted last line), and two
+ * adjacent record deletions may each be safe only while the other record stays (owner
+ * inheritance); such an edit waits for the next round.
+ */
+export function editsOverlap(a: { start: number; end: number; newText?: string }, b: { start: number; end: number; newText?: string }): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (isDeletion(a) || isDeletion(b)) return a.start <= b.end && b.start <= a.end;
   return a.start < b.end && b.start < a.end;
+}
+
+function isDeletion(e: { start: number; end: number; newText?: string }): boolean {
+  return e.newText === '' && e.end > e.start;
 }
 
 /** Apply non-overlapping offset edits to a text. */

@@ -39,7 +39,9 @@ export class Zone {
   get byName(): Map<string, ZoneRecord[]> {
     if (!this.nameIndex) {
       const m = new Map<string, ZoneRecord[]>();
-      for (const r of this.records) {
+      const records = this.records;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
         const list = m.get(r.owner);
         if (list) list.push(r);
         else m.set(r.owner, [r]);
@@ -75,13 +77,26 @@ export class Zone {
       const ents = new Set<string>();
       for (const owner of byName.keys()) {
         // An ancestor that is an owner walks its own chain; one already in the set has been walked.
-        for (let n: string | null = owner === this.origin ? null : parentName(owner); n !== null && !byName.has(n) && !ents.has(n); n = n === this.origin ? null : parentName(n)) ents.add(n);
+        for (let n: string | null = owner === this.origin ? null : this.parentOf(owner); n !== null && !byName.has(n) && !ents.has(n); n = n === this.origin ? null : this.parentOf(n)) ents.add(n);
       }
       this.emptyNonTerminals = ents;
     }
     return this.emptyNonTerminals.has(name);
   }
   private emptyNonTerminals: Set<string> | null = null;
+
+  /**
+   * parentName, except that a parent equal to the origin is the origin string itself: most names
+   * are one label below it, and their parent then costs no new string (nor hashing one).
+   */
+  private parentOf(name: string): string | null {
+    const origin = this.origin;
+    if (origin !== null && origin !== '.' && name.length > origin.length + 1) {
+      const dot = name.length - origin.length - 1;
+      if (name.charCodeAt(dot) === 0x2e && firstLabelDot(name) === dot && name.endsWith(origin)) return origin;
+    }
+    return parentName(name);
+  }
 
   /** The SOA records at the apex (there should be exactly one). */
   get apexSoa(): ZoneRecord[] {
@@ -101,7 +116,7 @@ export class Zone {
   get cuts(): Set<string> {
     if (!this.cutsCache) {
       const s = new Set<string>();
-      for (const r of this.records) if (r.type === 'NS' && r.owner !== this.origin) s.add(r.owner);
+      for (const r of this.recordsOfType('NS')) if (r.owner !== this.origin) s.add(r.owner);
       this.cutsCache = s;
     }
     return this.cutsCache;
@@ -137,10 +152,28 @@ export class Zone {
 
   /** Valid records of one type anywhere in the zone, in source order (indexed once). */
   ofType(type: string): readonly ZoneRecord[] {
+    if (!this.validTypeIndex) this.validTypeIndex = new Map();
+    let list = this.validTypeIndex.get(type);
+    if (!list) {
+      const all = this.recordsOfType(type);
+      // Nearly always every record parsed: the list of all of them then serves as is.
+      list = all.every((r) => r.valid) ? all : all.filter((r) => r.valid);
+      this.validTypeIndex.set(type, list);
+    }
+    return list;
+  }
+  private validTypeIndex: Map<string, readonly ZoneRecord[]> | null = null;
+
+  /**
+   * Records of one type anywhere in the zone, valid or not, in source order (indexed once): the
+   * rules that look at one or two types walk these short lists instead of every record.
+   */
+  recordsOfType(type: string): readonly ZoneRecord[] {
     if (!this.typeIndex) {
       const m = new Map<string, ZoneRecord[]>();
-      for (const r of this.records) {
-        if (!r.valid) continue;
+      const records = this.records;
+      for (let i = 0; i < records.length; i++) {
+        const r = records[i];
         const list = m.get(r.type);
         if (list) list.push(r);
         else m.set(r.type, [r]);
@@ -150,6 +183,43 @@ export class Zone {
     return this.typeIndex.get(type) ?? EMPTY;
   }
   private typeIndex: Map<string, ZoneRecord[]> | null = null;
+
+  /**
+   * Records of any of `types`, in source order (`types` in any order). One type, or all but one
+   * absent, is the index list itself; otherwise the records are walked once.
+   */
+  ofTypes(types: readonly string[], validOnly: boolean): readonly ZoneRecord[] {
+    let only: readonly ZoneRecord[] = EMPTY;
+    let present = 0;
+    for (const t of types) {
+      const list = validOnly ? this.ofType(t) : this.recordsOfType(t);
+      if (list.length > 0) {
+        present++;
+        only = list;
+      }
+    }
+    if (present <= 1) return only;
+    const wanted = new Set(types);
+    const out: ZoneRecord[] = [];
+    const records = this.records;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (wanted.has(r.type) && (r.valid || !validOnly)) out.push(r);
+    }
+    return out;
+  }
+}
+
+/** Index of the dot that ends the first label of a canonical name (escapes skipped as parentName does), or -1. */
+function firstLabelDot(name: string): number {
+  for (let i = 0; i < name.length - 1; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x5c) {
+      const d = name.charCodeAt(i + 1);
+      i += d >= 0x30 && d <= 0x39 ? 3 : 1;
+    } else if (c === 0x2e) return i;
+  }
+  return -1;
 }
 
 /** The field of a record by schema name. */

@@ -39,6 +39,35 @@ export function parseIpv4(text: string): Uint8Array | AddressError {
   return out;
 }
 
+/**
+ * Whether `text` is an IPv4 address parseIpv4 accepts: four decimal octets 0-255 without leading
+ * zeros. Such text is its own canonical form (formatIpv4 prints it back unchanged), so the A
+ * record codec keeps it as is instead of making four octets and a new string per record.
+ */
+export function isCanonicalIpv4(text: string): boolean {
+  const n = text.length;
+  let parts = 0;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first < 0x30 || first > 0x39) return false;
+    let v = first - 0x30;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 0x30 || c > 0x39) break;
+      if (v === 0) return false; // a leading zero
+      v = v * 10 + (c - 0x30);
+      if (v > 255) return false;
+    }
+    if (++parts > 4) return false;
+    if (j === n) return parts === 4;
+    if (text.charCodeAt(j) !== 0x2e) return false;
+    i = j + 1;
+  }
+  return false; // empty, or ends with a dot
+}
+
 export function formatIpv4(b: ArrayLike<number>): string {
   return `${b[0]}.${b[1]}.${b[2]}.${b[3]}`;
 }
@@ -94,10 +123,67 @@ function parseGroups(text: string, offset: number, last: boolean): { words: numb
   return { words };
 }
 
+// Scratch groups for canonicalIpv6: one address at a time, never kept.
+const scratchWords = new Uint16Array(8);
+
+/**
+ * The RFC 5952 form of an IPv6 address written as hex groups (with at most one `::`), or
+ * undefined for anything else, including errors and a trailing dotted IPv4 part: callers then
+ * use parseIpv6 and formatIpv6, which give the same text for what this accepts. The AAAA codec
+ * uses it to skip the intermediate arrays and octets of the general parser.
+ */
+export function canonicalIpv6(text: string): string | undefined {
+  const words = scratchWords;
+  const n = text.length;
+  let count = 0;
+  let gap = -1;
+  let i = 0;
+  if (n >= 2 && text.charCodeAt(0) === 0x3a && text.charCodeAt(1) === 0x3a) {
+    gap = 0;
+    i = 2;
+  }
+  while (i < n) {
+    let v = 0;
+    let digits = 0;
+    for (; i < n && digits < 5; i++, digits++) {
+      const c = text.charCodeAt(i);
+      const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+      if (d < 0) break;
+      v = v * 16 + d;
+    }
+    if (digits === 0 || digits > 4 || count >= 8) return undefined;
+    words[count++] = v;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 0x3a) return undefined;
+    if (i + 1 < n && text.charCodeAt(i + 1) === 0x3a) {
+      if (gap >= 0) return undefined;
+      gap = count;
+      i += 2;
+    } else {
+      i++;
+      if (i === n) return undefined; // a trailing single colon
+    }
+  }
+  if (gap < 0) {
+    if (count !== 8) return undefined;
+  } else {
+    if (count > 7) return undefined;
+    // Move the groups after `::` to the end and zero the ones it stands for.
+    const after = count - gap;
+    for (let k = 0; k < after; k++) words[7 - k] = words[count - 1 - k];
+    for (let k = gap; k < 8 - after; k++) words[k] = 0;
+  }
+  return formatIpv6Words(words);
+}
+
 /** RFC 5952 §4: lowercase, no leading zeros, the longest run (≥2) of zero groups as `::`, the first on a tie. */
 export function formatIpv6(b: ArrayLike<number>): string {
   const words: number[] = [];
   for (let i = 0; i < 16; i += 2) words.push((b[i] << 8) | b[i + 1]);
+  return formatIpv6Words(words);
+}
+
+function formatIpv6Words(words: ArrayLike<number>): string {
   let bestStart = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
@@ -114,8 +200,18 @@ export function formatIpv6(b: ArrayLike<number>): string {
     i = j;
   }
   // RFC 5952 §5: IPv4-mapped addresses keep the dotted quad in the last 32 bits.
-  if (words.slice(0, 5).every((w) => w === 0) && words[5] === 0xffff) return `::ffff:${b[12]}.${b[13]}.${b[14]}.${b[15]}`;
-  const hex = words.map((w) => w.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return hex.slice(0, bestStart).join(':') + '::' + hex.slice(bestStart + bestLen).join(':');
+  if (words[0] === 0 && words[1] === 0 && words[2] === 0 && words[3] === 0 && words[4] === 0 && words[5] === 0xffff) {
+    return `::ffff:${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+  }
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      out += '::';
+      i += bestLen - 1;
+      continue;
+    }
+    if (out.length > 0 && !out.endsWith(':')) out += ':';
+    out += words[i].toString(16);
+  }
+  return out;
 }

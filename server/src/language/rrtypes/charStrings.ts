@@ -99,6 +99,21 @@ export function charStringToOctets(value: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** charStringToOctets(value).length, counted without making the octets. */
+export function charStringOctetLength(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xdc80 && c <= 0xdcff)) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** Octets taken from the wire as a CharString whose every character maps to `range.start`. */
 export function octetsToCharString(octets: ArrayLike<number>, range: { start: number; end: number }): CharString {
   const bytes = Array.from(octets);

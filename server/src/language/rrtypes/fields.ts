@@ -7,7 +7,7 @@ import type { FieldKind, FieldValue, RdataContext, RdataToken } from './spec';
 import type { CharString } from '../text/charString';
 import { WireReader, WireWriter, WireError } from './wire';
 import { parseDecimal, parseTimeWithUnits, parseSigTime, isNumberError, MAX_U32 } from './numbers';
-import { parseIpv4, parseIpv6, formatIpv4, formatIpv6, isAddressError } from './addresses';
+import { parseIpv4, parseIpv6, formatIpv4, formatIpv6, isAddressError, isCanonicalIpv4, canonicalIpv6 } from './addresses';
 import { decodeCharString, isCharStringError, charStringToOctets, octetsToCharString, MAX_CHAR_STRING_OCTETS } from './charStrings';
 import { type MnemonicTable, lookupMnemonic } from './mnemonics';
 import { parseNameToken, encodeName, decodeName } from './nameWire';
@@ -135,6 +135,8 @@ export const ipv4: FieldCodec = {
   parse([t], ctx, what) {
     const text = unquoted(t, ctx, what);
     if (text === null) return null;
+    // Canonical text (nearly every A record) is the value itself; the rest is parsed for its error.
+    if (isCanonicalIpv4(text)) return { value: text };
     const b = parseIpv4(text);
     if (isAddressError(b)) {
       ctx.error(t.start + b.from, t.start + b.to, b.error);
@@ -152,6 +154,8 @@ export const ipv6: FieldCodec = {
   parse([t], ctx, what) {
     const text = unquoted(t, ctx, what);
     if (text === null) return null;
+    const canonical = canonicalIpv6(text);
+    if (canonical !== undefined) return { value: canonical };
     const b = parseIpv6(text);
     if (isAddressError(b)) {
       ctx.error(t.start + b.from, t.start + b.to, b.error);

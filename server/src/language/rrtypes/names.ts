@@ -70,6 +70,8 @@ export function parseName(text: string, origin: string | null): NameResult {
   }
   if (text.length === 0) return { name: '', absolute: false, error: { message: 'empty name', from: 0, to: 0 } };
   if (text === '.') return { name: '.', absolute: true };
+  const quick = plainName(text, origin);
+  if (quick !== null) return quick;
   const fast = fastPath(text);
   const parsed = fast ?? slowPath(text);
   if (parsed.error) return { name: '', absolute: false, error: parsed.error };
@@ -92,6 +94,39 @@ export function parseName(text: string, origin: string | null): NameResult {
     };
   }
   return { name, absolute };
+}
+
+// The origin with a dot in front, for completing relative names with a single concatenation.
+let dottedFor = '';
+let dotted = '.';
+
+/**
+ * parseName for the common case, with no intermediate results: plain ASCII without escapes or
+ * empty labels, no label over 63 octets, within 255 octets (relative names completed by a known
+ * origin). Null for anything else, which the general path then handles (and reports).
+ */
+function plainName(text: string, origin: string | null): NameResult | null {
+  const n = text.length;
+  let labelStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c || c <= 0x20 || c >= 0x7f || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x3b || c === 0x40 || c === 0x24) return null;
+    if (c === 0x2e) {
+      if (i === labelStart || i - labelStart > MAX_LABEL_OCTETS) return null;
+      labelStart = i + 1;
+    }
+  }
+  // An absolute name: the lowercased text (its final dot included) is the canonical form, and
+  // its wire length is n + 1 (the labels' octets and length octets, and the root).
+  if (text.charCodeAt(n - 1) === 0x2e) return n + 1 > MAX_NAME_OCTETS ? null : { name: text.toLowerCase(), absolute: true };
+  if (n - labelStart > MAX_LABEL_OCTETS || origin === null) return null;
+  if (origin === '.') return n + 2 > MAX_NAME_OCTETS ? null : { name: text.toLowerCase() + '.', absolute: false };
+  if (n + 1 + canonicalWireLength(origin) > MAX_NAME_OCTETS) return null;
+  if (origin !== dottedFor) {
+    dottedFor = origin;
+    dotted = '.' + origin;
+  }
+  return { name: text.toLowerCase() + dotted, absolute: false };
 }
 
 interface Parsed {

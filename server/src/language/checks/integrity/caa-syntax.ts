@@ -51,8 +51,8 @@ export const caaSyntax: Rule = {
   summary: 'A CAA record with reserved flags, an unknown tag, or a value that does not follow RFC 8659.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const r of zone.records) {
-      if (r.type !== 'CAA' || !r.valid) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.ofType('CAA')) {
       const flags = fieldNamed(r, 'flags');
       const tagField = fieldNamed(r, 'tag');
       const valueField = fieldNamed(r, 'value');

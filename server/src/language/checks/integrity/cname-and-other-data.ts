@@ -15,9 +15,13 @@ export const cnameAndOtherData: Rule = {
   summary: 'A name that has a CNAME and other records too.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const [owner, records] of zone.byName) {
+    if (zone.recordsOfType('CNAME').length === 0) return;
+    // forEach: a for-of over the entries makes a [key, value] array per name.
+    zone.byName.forEach((records, owner) => {
+      // A name with one record has nothing beside it.
+      if (records.length < 2) return;
       const cname = records.find((r) => r.type === 'CNAME');
-      if (!cname) continue;
+      if (!cname) return;
       for (const r of records) {
         if (ALLOWED_BESIDE_CNAME.has(r.type)) continue;
         report({
@@ -26,6 +30,6 @@ export const cnameAndOtherData: Rule = {
           related: [relatedAt(typePlace(cname), 'the CNAME record')],
         });
       }
-    }
+    });
   },
 };

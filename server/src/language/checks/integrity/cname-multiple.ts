@@ -13,9 +13,12 @@ export const cnameMultiple: Rule = {
   summary: 'More than one CNAME record at the same name.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const [owner, records] of zone.byName) {
+    if (zone.ofType('CNAME').length < 2) return;
+    // forEach: a for-of over the entries makes a [key, value] array per name.
+    zone.byName.forEach((records, owner) => {
+      if (records.length < 2) return;
       const cnames = records.filter((r) => r.type === 'CNAME' && r.valid);
-      if (cnames.length < 2) continue;
+      if (cnames.length < 2) return;
       const seen = new Set([rdataKey(cnames[0])]);
       for (const r of cnames.slice(1)) {
         const key = rdataKey(r);
@@ -27,6 +30,6 @@ export const cnameMultiple: Rule = {
           related: [relatedAt(typePlace(cnames[0]), 'the first CNAME record')],
         });
       }
-    }
+    });
   },
 };

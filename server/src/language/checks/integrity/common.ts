@@ -77,7 +77,7 @@ const dnameOwners = new WeakMap<Zone, Set<string>>();
 function dnamesOf(zone: Zone): Set<string> {
   let set = dnameOwners.get(zone);
   if (!set) {
-    set = new Set(zone.records.filter((r) => r.type === 'DNAME').map((r) => r.owner));
+    set = new Set(zone.recordsOfType('DNAME').map((r) => r.owner));
     dnameOwners.set(zone, set);
   }
   return set;
@@ -108,6 +108,33 @@ export function resolve(zone: Zone, name: string): Resolution {
   const wildcard = '*.' + encloser;
   const records = zone.at(wildcard);
   return records.length > 0 ? { records, wildcard, exists: false } : { records: [], exists: false };
+}
+
+/**
+ * Whether two of `records` (one owner's) that pass `include` have the same class and type: the
+ * RRset rules have nothing to compare at an owner where every set holds one record, and most
+ * owners are like that, so they ask this before building keys for each record.
+ */
+export function hasSharedRrset(records: readonly ZoneRecord[], include: (r: ZoneRecord) => boolean): boolean {
+  if (records.length > 16) {
+    const seen = new Set<string>();
+    for (const r of records) {
+      if (!include(r)) continue;
+      const key = `${r.class}\u0000${r.type}`;
+      if (seen.has(key)) return true;
+      seen.add(key);
+    }
+    return false;
+  }
+  for (let i = 0; i < records.length; i++) {
+    const a = records[i];
+    if (!include(a)) continue;
+    for (let j = i + 1; j < records.length; j++) {
+      const b = records[j];
+      if (a.type === b.type && a.class === b.class && include(b)) return true;
+    }
+  }
+  return false;
 }
 
 /** Types that belong to the parent side of a delegation point (RFC 4035 §2.4, RFC 3845). */
@@ -155,6 +182,18 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
+/** Whether text[from, to) is the rest of one line: blanks, closing parentheses, a comment, one line break. */
+function restOfLine(text: string, from: number, to: number): boolean {
+  return /^(\r\n|\r|\n)$/.test(text.slice(from, to).replace(/;[^\n\r;]*/g, '').replace(/[ \t)]/g, ''));
+}
+
+/** Whether the line before the one starting at `lineStart` is a directive (`$ORIGIN`, `$TTL`, ...). */
+function directiveBefore(text: string, lineStart: number): boolean {
+  let prevEnd = lineStart - 1;
+  if (prevEnd > 0 && text.charCodeAt(prevEnd) === 0x0a && text.charCodeAt(prevEnd - 1) === 0x0d) prevEnd--;
+  return text.slice(lineStartOf(text, prevEnd), prevEnd).trimStart().startsWith('$');
+}
+
 /**
  * An edit that deletes the record's lines, or null when that is not safe: the record is
  * generated, shares a line with something else, or its removal would change another record
@@ -191,13 +230,19 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (r.ttlSource === TtlSource.Explicit && zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return null;
   const sameFile = zone.records.filter((x) => x.file === r.file);
   const i = sameFile.indexOf(r);
-  const next = sameFile[i + 1];
+  // $GENERATE records in between do not set the owner a blank-owner line inherits.
+  const next = sameFile.slice(i + 1).find((x) => !x.generated);
   const prev = i > 0 ? sameFile[i - 1] : undefined;
-  if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && prev.owner === r.owner)) return null;
+  // Once this line is gone, a following blank-owner line inherits from the line before: safe only
+  // when that is a record of the same owner on the line right before (a line that did not parse,
+  // and so is not in zone.records, still sets the owner). Right before, so that deleting that
+  // record too, in the same round of fixes, touches this edit and waits for the next round.
+  if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && !prev.generated && prev.owner === r.owner && restOfLine(text, prev.end, from))) return null;
   const end = to === text.length ? to : text.startsWith('\r\n', to) ? to + 2 : to + 1;
-  // On the last line the text keeps the line break before it: BIND refuses a directive on a last
-  // line that has none, so taking that break could break the line above.
-  return { start: from, end, newText: '', file: r.file };
+  // On the last line without a line break, take the break before it instead, unless the line
+  // before is a directive: BIND refuses a directive on a last line without a line break.
+  const start = to === text.length && from > 0 && !directiveBefore(text, from) ? from - 1 : from;
+  return { start, end, newText: '', file: r.file };
 }
 
 /** Splits written name text into labels with their offsets (escapes kept, `\.` not a separator). */

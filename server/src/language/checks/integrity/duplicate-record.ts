@@ -6,8 +6,10 @@
  */
 import type { ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { deleteRecordEdit, relatedAt, typePlace } from './common';
+import { deleteRecordEdit, hasSharedRrset, relatedAt, typePlace } from './common';
 import { rdataKey } from './rdataKey';
+
+const isValid = (r: ZoneRecord): boolean => r.valid;
 
 export const duplicateRecord: Rule = {
   id: 'duplicate-record',
@@ -16,8 +18,10 @@ export const duplicateRecord: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     // Per owner, and only where an owner has several records: most names have one.
-    for (const records of zone.byName.values()) {
-      if (records.length < 2) continue;
+    // forEach rather than a for-of over values(): no iterator result per name.
+    zone.byName.forEach((records) => {
+      // A duplicate needs two valid records of one class and type: skip the wire encoding otherwise.
+      if (records.length < 2 || !hasSharedRrset(records, isValid)) return;
       const first = new Map<string, ZoneRecord>();
       for (const r of records) {
         if (!r.valid) continue;
@@ -38,7 +42,7 @@ export const duplicateRecord: Rule = {
           related: [relatedAt(typePlace(original), 'the first copy')],
         });
       }
-    }
+    });
   },
   fixes(diagnostic, zone): Fix[] {
     const r = zone.records.find((x) => x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);

@@ -32,8 +32,9 @@ export const glueMissing: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     if (!zone.origin) return;
-    for (const r of zone.records) {
-      if (r.type !== 'NS' || !r.valid || !zone.inZone(r.owner)) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.ofType('NS')) {
+      if (!zone.inZone(r.owner)) continue;
       const isApex = r.owner === zone.origin;
       // NS records below another delegation are the child's business; below a DNAME, nobody's.
       if (!isApex && (zone.delegationOf(parentName(r.owner) ?? r.owner) !== null || dnameAbove(zone, r.owner))) continue;

@@ -15,8 +15,8 @@ export const glueOrphan: Rule = {
   check({ zone, report }) {
     if (!zone.origin || zone.cuts.size === 0) return;
     const targets = new Set<string>();
-    for (const r of zone.records) {
-      if (r.type === 'NS' && r.valid && typeof r.rdata[0]?.value === 'string') targets.add(r.rdata[0].value);
+    for (const r of zone.ofType('NS')) {
+      if (typeof r.rdata[0]?.value === 'string') targets.add(r.rdata[0].value);
     }
     const used = (owner: string): boolean => {
       if (targets.has(owner)) return true;
@@ -25,8 +25,9 @@ export const glueOrphan: Rule = {
       for (const t of targets) if (t !== parent && isSubdomain(t, parent) && !zone.exists(t)) return true;
       return false;
     };
-    for (const r of zone.records) {
-      if ((r.type !== 'A' && r.type !== 'AAAA') || !r.valid) continue;
+    const addresses = zone.ofTypes(['A', 'AAAA'], true);
+    for (let i = 0; i < addresses.length; i++) {
+      const r = addresses[i];
       const cut = zone.delegationOf(r.owner);
       if (cut === null || used(r.owner)) continue;
       report({

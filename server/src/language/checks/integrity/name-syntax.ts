@@ -50,7 +50,9 @@ export const nameSyntax: Rule = {
       if (!once(r, place.start, place.end)) return;
       report({ ...place, message: `${r.owner} has an ${r.type} record, so it is a host name, but ${p.message}.` });
     };
-    for (const r of zone.records) {
+    const records = zone.records;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       if (!r.valid) continue;
       if (r.type === 'A' || r.type === 'AAAA') {
         ownerFinding(r);

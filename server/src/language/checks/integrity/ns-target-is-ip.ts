@@ -20,8 +20,8 @@ export const nsTargetIsIp: Rule = {
   summary: 'An NS record whose target is an IP address instead of a host name.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const r of zone.records) {
-      if (r.type !== 'NS' || !r.valid) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.ofType('NS')) {
       const f = fieldNamed(r, 'nsdname');
       if (!f) continue;
       const kind = looksLikeAddress(sourceOf(zone, r.file, f.start, f.end));

@@ -12,8 +12,9 @@ export const soaNotAtApex: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     if (!zone.origin) return;
-    for (const r of zone.records) {
-      if (r.type !== 'SOA' || r.owner === zone.origin) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.recordsOfType('SOA')) {
+      if (r.owner === zone.origin) continue;
       report({
         ...ownerPlace(r),
         message: `SOA record at ${r.owner}, but the zone origin is ${zone.origin}; an SOA may only appear at the apex (RFC 1035 §5.2). A subzone needs its own zone file and a delegation (NS) here.`,

@@ -27,8 +27,8 @@ export const spfRrType: Rule = {
   summary: 'A record of the obsolete SPF type (99); SPF policies are published as TXT.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const r of zone.records) {
-      if (r.type !== 'SPF') continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.recordsOfType('SPF')) {
       const twin = twinTxt(zone, r);
       const txtSpf = zone.at(r.owner, 'TXT').some((t) => /^v=spf1( |$)/i.test(joinedText(t) ?? ''));
       report({

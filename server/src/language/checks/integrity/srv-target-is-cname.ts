@@ -11,8 +11,9 @@ export const srvTargetIsCname: Rule = {
   summary: 'An SRV target that is an alias (CNAME) in this zone.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const r of zone.records) {
-      if (r.type !== 'SRV' || !r.valid || isOccluded(zone, r)) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.ofType('SRV')) {
+      if (isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'target');
       if (!f || typeof f.value !== 'string' || f.value === '.' || !isAuthoritative(zone, f.value)) continue;
       const cname = resolve(zone, f.value).records.find((x) => x.type === 'CNAME');

@@ -12,8 +12,9 @@ export const srvTargetNoAddress: Rule = {
   summary: 'An SRV target in this zone without A/AAAA records.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const r of zone.records) {
-      if (r.type !== 'SRV' || !r.valid || isOccluded(zone, r)) continue;
+    // The type's own records (indexed once), not every record of the zone.
+    for (const r of zone.ofType('SRV')) {
+      if (isOccluded(zone, r)) continue;
       const f = fieldNamed(r, 'target');
       if (!f || typeof f.value !== 'string' || f.value === '.' || !isAuthoritative(zone, f.value)) continue;
       const res = resolve(zone, f.value);

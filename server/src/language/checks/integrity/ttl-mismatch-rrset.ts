@@ -7,7 +7,7 @@
  */
 import { TtlSource, type ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { relatedAt, typePlace } from './common';
+import { hasSharedRrset, relatedAt, typePlace } from './common';
 
 interface TtlData {
   ttl: number;
@@ -17,14 +17,19 @@ function placeOf(r: ZoneRecord) {
   return r.ttlStart >= 0 ? { start: r.ttlStart, end: r.ttlEnd, file: r.file } : typePlace(r);
 }
 
+/** Records whose TTL is compared within their set. */
+const inSet = (r: ZoneRecord): boolean => r.type !== 'RRSIG' && r.type !== 'SIG' && r.ttlSource !== TtlSource.None;
+
 export const ttlMismatchRrset: Rule = {
   id: 'ttl-mismatch-rrset',
   defaultSeverity: 'warning',
   summary: 'Records of one RRset with different TTLs.',
   stage: 'semantic',
   check({ zone, report }) {
-    for (const records of zone.byName.values()) {
-      if (records.length < 2) continue;
+    // forEach rather than a for-of over values(): no iterator result per name.
+    zone.byName.forEach((records) => {
+      // Only owners where some set has two records can have a mismatch: skip the keys otherwise.
+      if (records.length < 2 || !hasSharedRrset(records, inSet)) return;
       const first = new Map<string, ZoneRecord>();
       for (const r of records) {
         if (r.type === 'RRSIG' || r.type === 'SIG' || r.ttlSource === TtlSource.None) continue;
@@ -43,7 +48,7 @@ export const ttlMismatchRrset: Rule = {
           related: [relatedAt(placeOf(f), 'the first record of the set')],
         });
       }
-    }
+    });
   },
   fixes(diagnostic, zone): Fix[] {
     const data = diagnostic.data as TtlData | undefined;

@@ -17,7 +17,9 @@ export const wildcardNonTerminal: Rule = {
     if (!zone.origin) return;
     const originLabels = nameToLabels(zone.origin).length;
     const done = new Set<string>();
-    for (const r of zone.records) {
+    const records = zone.records;
+    for (let k = 0; k < records.length; k++) {
+      const r = records[k];
       if (done.has(r.owner) || !r.owner.includes('*') || !zone.inZone(r.owner)) continue;
       const labels = nameToLabels(r.owner);
       const own = labels.length - originLabels;

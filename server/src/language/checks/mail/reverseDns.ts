@@ -51,10 +51,11 @@ export function reverseChecks(zone: Zone, workspace: Workspace): ReverseCheck[] 
   const hit = cache.get(zone);
   if (hit && hit.workspace === workspace && sameZones(hit.zones, zones)) return hit.checks;
   const checks: ReverseCheck[] = [];
+  const owners = new AddressOwners();
   for (const host of mailHosts(zone, workspace)) {
     const scope = addressScope(host.address);
     if (scope === 'local') continue;
-    const name = host.host ?? forwardNameOf(zone, workspace, host.address);
+    const name = host.host ?? forwardNameOf(zone, workspace, host.address, owners);
     const verdict = checkAddress(zone, workspace, host.address, host.host);
     // A private address has no public reverse zone to ask for; only a reverse zone at hand is checked.
     if (scope === 'private' && (verdict.kind === 'no-zone' || verdict.kind === 'delegated')) continue;
@@ -112,12 +113,41 @@ function resolvesTo(zone: Zone, workspace: Workspace, name: string, address: str
 }
 
 /** A name with this address: from this zone first, then the other zones at hand. */
-function forwardNameOf(zone: Zone, workspace: Workspace, address: string): string | undefined {
+function forwardNameOf(zone: Zone, workspace: Workspace, address: string, owners: AddressOwners): string | undefined {
   const candidates = [zone, ...[...workspace.entries()].map(([, z]) => z).filter((z) => z !== zone)];
   for (const z of candidates) {
-    for (const r of z.records) {
-      if ((r.type === 'A' || r.type === 'AAAA') && r.valid && addressOf(r) === address) return r.owner;
-    }
+    const owner = owners.of(z).get(address);
+    if (owner !== undefined) return owner;
   }
   return undefined;
+}
+
+/**
+ * The first owner of each address of a zone, in source order, built when first asked during one
+ * reverseChecks run and dropped after it: forwardNameOf used to walk every record of every zone
+ * for each address-only mail host.
+ */
+class AddressOwners {
+  private readonly maps = new Map<Zone, Map<string, string>>();
+
+  of(zone: Zone): Map<string, string> {
+    let map = this.maps.get(zone);
+    if (!map) {
+      map = ownersByAddress(zone);
+      this.maps.set(zone, map);
+    }
+    return map;
+  }
+}
+
+function ownersByAddress(zone: Zone): Map<string, string> {
+  const map = new Map<string, string>();
+  const records = zone.records;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if ((r.type !== 'A' && r.type !== 'AAAA') || !r.valid) continue;
+    const a = addressOf(r);
+    if (a !== undefined && !map.has(a)) map.set(a, r.owner);
+  }
+  return map;
 }

@@ -5,8 +5,8 @@
  */
 import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
-import { parseSpf, spfVersionCheck, type SpfRecord } from '../../spf';
-import { txtStrings } from './records';
+import type { SpfRecord } from '../../spf';
+import { zoneSpf } from '../spf/records';
 
 export interface ParsedSpf {
   record: ZoneRecord;
@@ -18,11 +18,9 @@ const cache = new WeakMap<Zone, ParsedSpf[]>();
 export function spfRecords(zone: Zone): ParsedSpf[] {
   let list = cache.get(zone);
   if (!list) {
+    // The SPF rules parse the same records (zoneSpf): share their parse instead of a second one.
     list = [];
-    for (const record of zone.ofType('TXT')) {
-      const strings = txtStrings(record);
-      if (strings.length > 0 && spfVersionCheck(strings) === 'spf') list.push({ record, spf: parseSpf(strings) });
-    }
+    for (const entry of zoneSpf(zone).entries) if (entry.verdict === 'spf') list.push({ record: entry.record, spf: entry.spf });
     cache.set(zone, list);
   }
   return list;

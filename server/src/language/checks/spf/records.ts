@@ -40,8 +40,8 @@ export function zoneSpf(zone: Zone): ZoneSpf {
   let found = cache.get(zone);
   if (!found) {
     found = { entries: [], byRecord: new Map(), byOwner: new Map() };
-    for (const record of zone.records) {
-      if (record.type !== 'TXT' || !record.valid) continue;
+    // The valid TXT records, in source order (indexed once), not every record of the zone.
+    for (const record of zone.ofType('TXT')) {
       const strings = txtStrings(record);
       if (strings.length === 0) continue;
       const verdict = spfVersionCheck(strings);

@@ -28,7 +28,9 @@ function mailNames(zone: Zone): Map<string, MailName> {
     if (!s) names.set(name, (s = { mx: [], auth: [] }));
     return s;
   };
-  for (const r of zone.records) {
+  const records = zone.records;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     if (!r.valid) continue;
     if (r.type === 'MX') slot(r.owner).mx.push(r);
     else if (r.type === 'TXT') {

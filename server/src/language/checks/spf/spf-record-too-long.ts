@@ -6,7 +6,7 @@
  * header, the question, and each record with a compressed owner name.
  */
 import type { ZoneRecord } from '../../model/types';
-import { charStringToOctets } from '../../rrtypes/charStrings';
+import { charStringOctetLength } from '../../rrtypes/charStrings';
 import { canonicalWireLength } from '../../rrtypes/names';
 import type { Rule } from '../rule';
 import { bare, placeIn, txtStrings, zoneSpf } from './records';
@@ -22,7 +22,8 @@ const RECORD_FIXED = 2 + 2 + 2 + 4 + 2;
 
 /** Octets of a TXT record's rdata: each string with its length octet. */
 export function txtRdataLength(r: ZoneRecord): number {
-  return txtStrings(r).reduce((n, s) => n + 1 + charStringToOctets(s.value).length, 0);
+  // Counted, not encoded: this runs for every TXT record at every SPF name.
+  return txtStrings(r).reduce((n, s) => n + 1 + charStringOctetLength(s.value), 0);
 }
 
 export const spfRecordTooLong: Rule = {
