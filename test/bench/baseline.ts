@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sourceRoot } from './snapshot';
 
 export const CHECK_RECORDS = 100_000;
 /** How much worse than the baseline the ratio may get before the check fails. */
@@ -21,8 +22,8 @@ export interface Baseline {
   measured: string;
 }
 
-/** The source file, not the copy in out/ (this module runs from out/test/bench/). */
-export const BASELINE_FILE = path.resolve(__dirname, '..', '..', '..', 'test', 'bench', 'baseline.json');
+/** The source file in the checkout, not a copy in out/ or in a build snapshot. */
+export const BASELINE_FILE = path.join(sourceRoot(), 'test', 'bench', 'baseline.json');
 
 export function readBaseline(file = BASELINE_FILE): Baseline {
   const b = JSON.parse(fs.readFileSync(file, 'utf8')) as Baseline;

@@ -7,16 +7,20 @@
  *                                                exit 1 when the ratio is > 30% worse than baseline.json
  *
  * Other options: --sizes 10000,100000  --reps N  --timeout SECONDS  --edits N  --no-lsp
- * --json FILE (raw results)  --update-baseline (write baseline.json from this run's 100k ratio).
+ * --json FILE (raw results)  --update-baseline (write baseline.json from this run's 100k ratio)
+ * --no-snapshot (measure dist/ and out/ in place instead of a private copy; see snapshot.ts).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { benchZone, CACHE_DIR, type BenchZone } from './zoneCache';
 import { runSuite, toRows, type Row } from './suite';
 import { measureLsp, type LspResult } from './lspLatency';
 import { lspTable, resultsTable, targetsTable } from './report';
 import { buildStamp, loadAverage, machineInfo } from './machine';
 import { CHECK_RECORDS, checkRatio, readBaseline, writeBaseline } from './baseline';
-import type { ToolId } from './tools';
+import { REPO_ROOT, type ToolId } from './tools';
+import { inSnapshot, SOURCE_ROOT_ENV, takeSnapshot } from './snapshot';
 
 interface Options {
   sizes: number[];
@@ -27,13 +31,15 @@ interface Options {
   check: boolean;
   onlyCheck: boolean;
   updateBaseline: boolean;
+  /** Run from a private copy of the build (see snapshot.ts); --no-snapshot runs the build in place. */
+  snapshot: boolean;
   json?: string;
 }
 
-const USAGE = 'usage: bench.js [--quick] [--check] [--update-baseline] [--sizes N,N] [--reps N] [--timeout S] [--edits N] [--no-lsp] [--json FILE]';
+const USAGE = 'usage: bench.js [--quick] [--check] [--update-baseline] [--sizes N,N] [--reps N] [--timeout S] [--edits N] [--no-lsp] [--no-snapshot] [--json FILE]';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [10_000, 100_000, 1_000_000], timeoutMs: 300_000, edits: 100, lsp: true, check: false, onlyCheck: false, updateBaseline: false };
+  const o: Options = { sizes: [10_000, 100_000, 1_000_000], timeoutMs: 300_000, edits: 100, lsp: true, check: false, onlyCheck: false, updateBaseline: false, snapshot: true };
   let quick = false;
   let sizesGiven = false;
   const value = (i: number): string => {
@@ -46,6 +52,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--check') o.check = true;
     else if (a === '--update-baseline') o.updateBaseline = true;
     else if (a === '--no-lsp') o.lsp = false;
+    else if (a === '--no-snapshot') o.snapshot = false;
     else if (a === '--sizes') {
       o.sizes = value(++i).split(',').map(Number);
       sizesGiven = true;
@@ -65,7 +72,7 @@ function parseArgs(argv: string[]): Options {
   }
   // --check on its own measures only what it compares; with --quick or --sizes it uses that run.
   o.onlyCheck = o.check && !quick && !sizesGiven;
-  if (o.onlyCheck || o.updateBaseline) {
+  if (o.check || o.updateBaseline) {
     if (!o.sizes.includes(CHECK_RECORDS)) o.sizes.push(CHECK_RECORDS);
   }
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1000)) throw new Error('--sizes: whole numbers of at least 1000 records');
@@ -89,7 +96,17 @@ function rounded(n: number | undefined): number | undefined {
 }
 
 async function main(): Promise<number> {
-  const o = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const o = parseArgs(argv);
+  if (o.snapshot && !inSnapshot()) {
+    const dir = takeSnapshot();
+    try {
+      const r = spawnSync(process.execPath, [path.join(dir, 'out', 'test', 'bench', 'bench.js'), ...argv], { stdio: 'inherit', env: { ...process.env, [SOURCE_ROOT_ENV]: REPO_ROOT } });
+      return r.status ?? 2;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
   const machine = machineInfo();
   for (const l of machine) log(l);
   const buildAtStart = buildStamp();

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { hasGnuTime } from './measure';
 import { REPO_ROOT, zonelintEntry } from './tools';
+import { inSnapshot, sourceRoot } from './snapshot';
 
 function firstLine(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -38,10 +39,12 @@ export function loadAverage(): string {
 
 /** The commit measured, and whether the working tree differs from it. */
 function codeVersion(): string {
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const cwd = sourceRoot();
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8' });
   if (head.status !== 0) return 'not a git checkout';
-  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
-  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}`;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' }).stdout.trim();
+  const where = inSnapshot() ? `; build copied from ${cwd} at the start of the run` : '';
+  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}${where}`;
 }
 
 export function machineInfo(): string[] {

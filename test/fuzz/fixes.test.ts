@@ -15,7 +15,7 @@ import type { ZoneDiagnostic } from '../../server/src/language/model/types';
 import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { anyZoneText, ORIGIN } from './zoneText';
 import { fuzzParams } from './config';
-import { assertRangeInside, grownCodes, show, syntaxCounts } from './invariants';
+import { assertRangeInside, grownCodes, lostUntouchedRecords, show, syntaxCounts } from './invariants';
 
 const SELF = 'file:///zones/example.com.zone';
 const OTHERS: Record<string, { origin: string; text: string }> = {
@@ -151,6 +151,7 @@ describe('quick fixes on arbitrary documents', () => {
             if (stayed) lingering.set(d.code, (lingering.get(d.code) ?? 0) + 1);
             if ((newSyntax.length > 0 || newErrors.length > 0) && explained(text, fix, [...newSyntax, ...newErrors])) continue;
             assert.deepEqual(newSyntax, [], `${context}: new syntax errors`);
+            if (!/\r(?!\n)/.test(text)) assert.deepEqual(lostUntouchedRecords(s.zone, after.zone, fix.edits), [], `${context}: changed records it does not edit`);
             assert.deepEqual(newErrors, [], `${context}: the finding stayed and errors were added`);
           }
         }
@@ -202,12 +203,14 @@ describe('quick fixes on arbitrary documents', () => {
             }
           }
           const errorsBefore = errorCounts(s.diagnostics);
+          const zoneBefore = s.zone;
           const hadSpfType = s.diagnostics.some((d) => d.code === 'spf-rr-type');
           current = applyEdits(current, edits);
           s = setup(current);
           // Turning an SPF-type record into TXT lets the SPF checks (and the reverse-DNS checks of
           // the senders it names) read it for the first time: what they find was there, hidden.
           const added = grownCodes(errorsBefore, errorCounts(s.diagnostics)).filter((g) => !(hadSpfType && /^(spf|ptr)-/.test(g)));
+          assert.deepEqual(lostUntouchedRecords(zoneBefore, s.zone, edits), [], `fix-all round ${round} changed records it does not edit, on ${show(text)}`);
           if (added.length > 0 && explained(text, { edits }, added)) break;
           assert.deepEqual(added, [], `fix-all round ${round} added errors on ${show(text)}`);
         }

@@ -82,11 +82,40 @@ function valueKey(v: FieldValue): unknown {
 }
 
 /** What a record means: owner, TTL, class, type, rdata values, validity; no positions. */
-export function recordMeaning(r: ZoneRecord): string {
-  return JSON.stringify([r.owner, r.ttl, r.class, r.type, r.valid, r.generated, r.rdata.map((f) => [f.name, valueKey(f.value)])]);
+export function recordMeaning(r: ZoneRecord, withTtl = true): string {
+  return meaning(r, withTtl);
+}
+
+function meaning(r: ZoneRecord, withTtl: boolean): string {
+  return JSON.stringify([r.owner, withTtl ? r.ttl : null, r.class, r.type, r.valid, r.generated, r.rdata.map((f) => [f.name, valueKey(f.value)])]);
 }
 
 /** The records of a zone as a sorted list of meanings (a multiset). */
 export function zoneMeaning(zone: Zone): string[] {
-  return zone.records.map(recordMeaning).sort();
+  return zone.records.map((r) => recordMeaning(r)).sort();
+}
+
+/**
+ * Records of the document that no edit touches must survive the edits with the same meaning
+ * (owner, TTL, class, type, data): a fix may change what it edits, never a neighbour, for example
+ * through the owner or TTL a following line inherits. The exception is an edit that writes a
+ * `$TTL` directive, whose purpose is to give the records after it a TTL: then TTLs are not
+ * compared. Returns the meanings that went missing.
+ */
+export function lostUntouchedRecords(before: Zone, after: Zone, edits: readonly { start: number; end: number; newText: string; file?: number; uri?: string }[]): string[] {
+  const own = edits.filter((e) => (e.file ?? 0) === 0 && e.uri === undefined);
+  const withTtl = !own.some((e) => /\$TTL/i.test(e.newText));
+  const recordMeaning = (r: ZoneRecord) => meaning(r, withTtl);
+  const touched = (r: ZoneRecord) => own.some((e) => e.start <= r.end && r.start <= e.end);
+  const remaining = new Map<string, number>();
+  for (const r of after.records) if (r.file === 0) remaining.set(recordMeaning(r), (remaining.get(recordMeaning(r)) ?? 0) + 1);
+  const lost: string[] = [];
+  for (const r of before.records) {
+    if (r.file !== 0 || touched(r)) continue;
+    const m = recordMeaning(r);
+    const n = remaining.get(m) ?? 0;
+    if (n === 0) lost.push(m);
+    else remaining.set(m, n - 1);
+  }
+  return lost;
 }

@@ -10,7 +10,7 @@ import type { ZoneDiagnostic } from '../model/types';
 import type { Severity } from '../text/finding';
 import type { Workspace } from '../workspace/workspace';
 import { LineIndex } from '../text/lineIndex';
-import { collectSuppressions, isSuppressed } from './suppressions';
+import { collectSuppressions, isSuppressed, type Suppressions } from './suppressions';
 
 export type RuleSetting = Severity | 'off' | 'default';
 
@@ -23,7 +23,7 @@ export interface ValidationSettings {
 
 export const DEFAULT_WORKSPACE_RULE_RECORD_LIMIT = 200000;
 
-export function validateZone(zone: Zone, workspace: Workspace, settings: ValidationSettings = {}, lines = new LineIndex(zone.text)): ZoneDiagnostic[] {
+export function validateZone(zone: Zone, workspace: Workspace, settings: ValidationSettings = {}, lines?: LineIndex): ZoneDiagnostic[] {
   const out: ZoneDiagnostic[] = [...zone.parseDiagnostics];
   const limit = settings.workspaceRuleRecordLimit ?? DEFAULT_WORKSPACE_RULE_RECORD_LIMIT;
   for (const stage of ['semantic', 'workspace'] as const) {
@@ -36,17 +36,20 @@ export function validateZone(zone: Zone, workspace: Workspace, settings: Validat
   if (zone.records.length > limit) {
     out.push({ code: 'large-zone', severity: 'information', start: 0, end: 0, file: 0, message: `This zone has ${zone.records.length} records, more than ${limit}: cross-zone checks (reverse DNS, SPF include chains) are skipped to keep the editor responsive (setting dnsZone.largeZoneRecordLimit).` });
   }
-  const suppressions = collectSuppressions(zone, lines);
+  // A file without suppression comments (nearly all) needs neither the comment scan nor lines.
+  const suppressions = zone.text.includes('zonelint-disable') ? collectSuppressions(zone, (lines ??= new LineIndex(zone.text))) : NO_SUPPRESSIONS;
   const result: ZoneDiagnostic[] = [];
   for (const d of out) {
     const setting = settings.rules?.[d.code];
     if (setting === 'off') continue;
-    if (isSuppressed(d, suppressions, lines)) continue;
+    if (suppressions !== NO_SUPPRESSIONS && isSuppressed(d, suppressions, lines!)) continue;
     if (setting && setting !== 'default') d.severity = setting;
     result.push(d);
   }
   return result;
 }
+
+const NO_SUPPRESSIONS: Suppressions = { file: new Set(), lines: new Map() };
 
 function runRule(rule: Rule, zone: Zone, workspace: Workspace, out: ZoneDiagnostic[]): void {
   const ctx: RuleContext = {

@@ -48,7 +48,8 @@ export function selectionRangesAt(zone: Zone, offset: number): OffsetRange[] {
       const s = strings.find((x) => x.start <= offset && offset <= x.end);
       if (s) {
         add({ start: s.start, end: s.end });
-        if (s.quoted) add({ start: s.start - 1, end: s.end + 1 });
+        // With its quotes, when the closing one is there (an unterminated string has none).
+        if (s.quoted && zone.text.charCodeAt(s.end) === 0x22) add({ start: s.start - 1, end: s.end + 1 });
       }
     }
   }

@@ -215,11 +215,12 @@ export const charStrings: FieldCodec = {
   arity: 'rest',
   minTokens: 1,
   parse(tokens, ctx) {
-    const out: CharString[] = [];
+    // Sized to the strings: the model keeps this array (one grown by push has room for 17).
+    const out: CharString[] = new Array<CharString>(tokens.length);
     let ok = true;
-    for (const t of tokens) {
-      const s = parseCharStringToken(t, ctx);
-      if (s) out.push(s);
+    for (let i = 0; i < tokens.length; i++) {
+      const s = parseCharStringToken(tokens[i], ctx);
+      if (s) out[i] = s;
       else ok = false;
     }
     return ok ? { value: out } : null;

@@ -40,6 +40,9 @@ function escapeOctet(code: number): string {
 /** Wire length of a canonical absolute name: one length octet per label plus the label octets plus the root. */
 export function canonicalWireLength(name: string): number {
   if (name === lastWireName) return lastWireLength;
+  // Without escapes every character is one octet and every dot one length octet: the text's
+  // length plus the root's octet (the root itself is that octet alone).
+  if (name !== '.' && name.indexOf('\\') < 0) return name.length + 1;
   let length = 1;
   for (const label of nameToLabels(name)) length += 1 + labelOctets(label);
   lastWireName = name;

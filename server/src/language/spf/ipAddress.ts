@@ -5,14 +5,15 @@
  * ip6-network is the text form of RFC 4291 §2.2 (hex groups, one `::`, an optional
  * dotted-quad tail), without zone identifiers.
  */
+import { isCanonicalIpv4 } from '../rrtypes/addresses';
 
 const QNUM = /^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])$/;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 /** Whether `text` is an RFC 7208 ip4-network. */
 export function isIp4Network(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every((p) => QNUM.test(p));
+  // Four qnums is what rrtypes accepts as a canonical IPv4 address (checked without splitting).
+  return isCanonicalIpv4(text);
 }
 
 /** Whether `text` is an IPv6 address in RFC 4291 §2.2 text form. */

@@ -17,10 +17,27 @@ export const SPF_VERSION_LENGTH = VERSION.length;
 
 /** Classifies one TXT record, given its character-strings in order. */
 export function spfVersionCheck(strings: readonly CharString[]): SpfVersionVerdict {
+  // The common case, read in place: a first string that holds the version and the character
+  // after it (ASCII there; anything else goes the general way below).
+  const first = strings.length > 0 ? strings[0].value : '';
+  if (first.length > VERSION.length && isAsciiPrefix(first, VERSION.length + 1)) {
+    for (let i = 0; i < VERSION.length; i++) {
+      let c = first.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      if (c !== VERSION.charCodeAt(i)) return 'not-spf';
+    }
+    // A longer first string cannot end right after the version: not joined badly.
+    return first.charCodeAt(VERSION.length) === 0x20 ? 'spf' : 'not-spf';
+  }
   const joined = strings.map((s) => s.value).join('');
   if (joined.slice(0, VERSION.length).toLowerCase() !== VERSION) return 'not-spf';
   if (joined.length === VERSION.length || joined[VERSION.length] === ' ') return 'spf';
   return versionEndsAtStringBoundary(strings) ? 'spf-joined-badly' : 'not-spf';
+}
+
+function isAsciiPrefix(s: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** True when some character-string ends exactly after `v=spf1` (so the next one was glued on). */

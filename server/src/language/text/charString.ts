@@ -37,6 +37,12 @@ export class JoinedText {
 
   constructor(parts: readonly CharString[]) {
     this.parts = parts;
+    if (parts.length === 1) {
+      // Most records are one string: nothing to join.
+      this.partStarts = [0];
+      this.value = parts[0].value;
+      return;
+    }
     this.partStarts = [];
     let pos = 0;
     const values: string[] = [];

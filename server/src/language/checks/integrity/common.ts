@@ -55,6 +55,22 @@ export function sourceOf(zone: Zone, file: number, start: number, end: number): 
   return text.slice(start, end);
 }
 
+/**
+ * False when the text written at [start, end) of a file surely is no IP address: it has no `:`
+ * and a character other than digits, dots and brackets (every address form the rules accept
+ * needs one or the other). The NS and MX rules ask this before copying the text out.
+ */
+export function mayBeAddress(zone: Zone, file: number, start: number, end: number): boolean {
+  const text = zone.files[file]?.text ?? '';
+  let plain = true;
+  for (let i = Math.max(0, start); i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return true;
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5b || c === 0x5d)) plain = false;
+  }
+  return plain;
+}
+
 /** Whether `name` is authoritative data of this zone: inside it and not at or below a delegation. */
 export function isAuthoritative(zone: Zone, name: string): boolean {
   return zone.inZone(name) && zone.delegationOf(name) === null;

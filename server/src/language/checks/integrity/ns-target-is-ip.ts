@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../rule';
 import { isAddressError, parseIpv4, parseIpv6 } from '../../rrtypes/addresses';
-import { fieldNamed, fieldPlace, sourceOf } from './common';
+import { fieldNamed, fieldPlace, mayBeAddress, sourceOf } from './common';
 
 /** Whether written name text is really an IPv4 or IPv6 address. */
 export function looksLikeAddress(text: string): 'IPv4' | 'IPv6' | null {
@@ -24,7 +24,7 @@ export const nsTargetIsIp: Rule = {
     for (const r of zone.ofType('NS')) {
       const f = fieldNamed(r, 'nsdname');
       if (!f) continue;
-      const kind = looksLikeAddress(sourceOf(zone, r.file, f.start, f.end));
+      const kind = mayBeAddress(zone, r.file, f.start, f.end) ? looksLikeAddress(sourceOf(zone, r.file, f.start, f.end)) : null;
       if (!kind) continue;
       report({
         ...fieldPlace(r, f),

@@ -20,7 +20,7 @@ export const wildcardNonTerminal: Rule = {
     const records = zone.records;
     for (let k = 0; k < records.length; k++) {
       const r = records[k];
-      if (done.has(r.owner) || !r.owner.includes('*') || !zone.inZone(r.owner)) continue;
+      if (!r.owner.includes('*') || done.has(r.owner) || !zone.inZone(r.owner)) continue;
       const labels = nameToLabels(r.owner);
       const own = labels.length - originLabels;
       for (let i = 0; i < own; i++) {

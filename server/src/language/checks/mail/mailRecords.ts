@@ -6,7 +6,7 @@
  */
 import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
-import { mailRecordKind, validateMailRecord, type MailFinding, type MailRecordKind, type ParsedTagList } from '../../mail';
+import { mailOwnerKind, mailRecordKind, validateMailRecord, type MailFinding, type MailRecordKind, type ParsedTagList } from '../../mail';
 import { txtStrings } from './records';
 
 export interface MailTxtRecord {
@@ -25,6 +25,8 @@ export function mailTxtRecords(zone: Zone): MailTxtRecord[] {
   if (!list) {
     list = [];
     for (const record of zone.ofType('TXT')) {
+      // Only owners with a mail label (_dmarc, _domainkey, ...) can hold one: skip the join otherwise.
+      if (mailOwnerKind(record.owner) === null) continue;
       const strings = txtStrings(record);
       if (strings.length === 0) continue;
       const text = strings.map((s) => s.value).join('');

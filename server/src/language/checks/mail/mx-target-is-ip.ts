@@ -8,6 +8,7 @@ import { formatIpv4, formatIpv6, isAddressError, parseIpv4, parseIpv6 } from '..
 import type { Rule } from '../rule';
 import { addressOf, bare, fieldPlace, mxRecords, sourceOf } from './records';
 import { nameForOrigin, originAt } from './insertRecord';
+import { mayBeAddress } from '../integrity/common';
 
 /** Whether a written MX target is an IPv4 or IPv6 address (with or without a trailing dot, or in brackets). */
 export function looksLikeAddress(written: string): boolean {
@@ -27,6 +28,7 @@ export const mxTargetIsIp: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     for (const mx of mxRecords(zone)) {
+      if (!mayBeAddress(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end)) continue;
       const written = sourceOf(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end);
       if (!looksLikeAddress(written)) continue;
       const address = written.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').replace(/^ipv6:/i, '');

@@ -12,6 +12,7 @@ import type { Rule } from '../rule';
 import { lookupHost } from './hostLookup';
 import { appendRecordLine } from './insertRecord';
 import { looksLikeAddress } from './mx-target-is-ip';
+import { mayBeAddress } from '../integrity/common';
 import { bare, fieldPlace, mxRecords, sourceOf } from './records';
 import { snippetLiteral } from './snippet';
 
@@ -29,7 +30,7 @@ export const mxTargetNoAddress: Rule = {
   check({ zone, workspace, report }) {
     for (const mx of mxRecords(zone)) {
       if (mx.exchange === '.') continue;
-      if (looksLikeAddress(sourceOf(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end))) continue;
+      if (mayBeAddress(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end) && looksLikeAddress(sourceOf(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end))) continue;
       const answer = lookupHost(zone, workspace, mx.exchange);
       const place = fieldPlace(mx.record, mx.exchangeField);
       const target = bare(mx.exchange);

@@ -52,8 +52,11 @@ export class LookupCounter {
     const lookups = countedLookups(entry);
     const result: LookupTally = { ...emptyTally(), total: lookups.length, own: lookups.length, nested: [] };
     // The names on the current include path, with their depth: a target among them is a loop.
-    const path = new Map([[entry.record.owner, 0]]);
+    // Made when there is something to follow (most records have no include or redirect).
+    let path: Map<string, number> | undefined;
     for (const lookup of lookups) {
+      if (lookup.name !== 'include' && lookup.name !== 'redirect') continue;
+      path ??= new Map([[entry.record.owner, 0]]);
       const inner = this.follow(lookup, path);
       if (!inner) continue;
       add(result, inner.sub);
@@ -118,5 +121,11 @@ function add(into: SubTally, sub: SubTally): void {
 
 /** The terms that cost a lookup: all lookup terms but a `redirect=` that `all` makes ignored. */
 export function countedLookups(entry: SpfEntry): SpfLookupTerm[] {
-  return spfLookupTerms(entry.spf).filter((l) => !l.ignored);
+  let list = counted.get(entry);
+  if (!list) counted.set(entry, (list = spfLookupTerms(entry.spf).filter((l) => !l.ignored)));
+  return list;
 }
+
+// Asked for each record and again for each include target reached: worked out once per record
+// (the lists are shared, callers must not modify them).
+const counted = new WeakMap<SpfEntry, SpfLookupTerm[]>();

@@ -29,6 +29,9 @@ export interface LoopGroup {
 
 /** The loops through this zone's SPF records, one group per strongly connected component. */
 export function findLoops(zone: Zone, workspace: Workspace): LoopGroup[] {
+  // Edges start only at include and redirect terms: with none in the zone there is no graph to
+  // build (most zones, and every zone whose SPF records list addresses).
+  if (!hasIncludeOrRedirect(zone)) return [];
   const graph = exploreGraph(zone, workspace);
   const component = stronglyConnected(graph);
   const groups = new Map<number, SpfEdge[]>();
@@ -51,6 +54,13 @@ export function findLoops(zone: Zone, workspace: Workspace): LoopGroup[] {
 }
 
 /** Adjacency by name, for every SPF record reachable from the zone's own. */
+function hasIncludeOrRedirect(zone: Zone): boolean {
+  for (const entries of zoneSpf(zone).byOwner.values()) {
+    for (const entry of entries) if (activeLookups(entry).some((l) => l.name === 'include' || l.name === 'redirect')) return true;
+  }
+  return false;
+}
+
 function exploreGraph(zone: Zone, workspace: Workspace): Map<string, SpfEdge[]> {
   const graph = new Map<string, SpfEdge[]>();
   const queue: { name: string; entries: SpfEntry[]; zone: Zone }[] = [];

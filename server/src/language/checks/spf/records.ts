@@ -5,7 +5,7 @@
  * goes away with it; the other zones of a workspace get their own entries when a cross-zone rule
  * follows an include into them.
  */
-import type { Zone } from '../../model/zone';
+import { field, type Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { parseSpf, spfVersionCheck, type SpfRecord } from '../../spf';
 import type { CharString } from '../../text/charString';
@@ -32,7 +32,7 @@ const cache = new WeakMap<Zone, ZoneSpf>();
 
 /** The character-strings of a valid TXT record (empty for rdata that did not parse). */
 export function txtStrings(r: ZoneRecord): CharString[] {
-  const f = r.rdata.find((x) => x.name === 'strings');
+  const f = field(r, 'strings');
   return f && Array.isArray(f.value) ? (f.value as CharString[]) : [];
 }
 

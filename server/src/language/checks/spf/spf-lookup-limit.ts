@@ -7,10 +7,10 @@
  * which §4.6.4 makes a permerror of its own.
  */
 import type { Zone } from '../../model/zone';
-import { SPF_LOOKUP_LIMIT } from '../../spf';
+import { SPF_LOOKUP_LIMIT, type SpfLookupTerm } from '../../spf';
 import type { Workspace } from '../../workspace/workspace';
 import type { Finding, Rule } from '../rule';
-import { LookupCounter, type LookupTally } from './lookupCount';
+import { LookupCounter, countedLookups, type LookupTally } from './lookupCount';
 import { bare, placeIn, zoneSpf, type SpfEntry } from './records';
 import { query } from './resolve';
 import { activeLookups, lookupTarget } from './targets';
@@ -27,12 +27,21 @@ export const spfLookupLimit: Rule = {
     const counter = new LookupCounter(zone, workspace);
     for (const entry of zoneSpf(zone).entries) {
       if (entry.verdict !== 'spf') continue;
-      const tally = counter.tally(entry);
-      if (tally.total > SPF_LOOKUP_LIMIT) report({ ...placeIn(entry, entry.spf.versionRange), message: limitMessage(tally) });
+      // Without include or redirect the total is the record's own count: no tally needed when
+      // that is within the limit (most records).
+      const own = countedLookups(entry);
+      if (own.length > SPF_LOOKUP_LIMIT || own.some(isFollowed)) {
+        const tally = counter.tally(entry);
+        if (tally.total > SPF_LOOKUP_LIMIT) report({ ...placeIn(entry, entry.spf.versionRange), message: limitMessage(tally) });
+      }
       for (const finding of mxHostFindings(zone, workspace, entry)) report(finding);
     }
   },
 };
+
+function isFollowed(l: SpfLookupTerm): boolean {
+  return l.name === 'include' || l.name === 'redirect';
+}
 
 function limitMessage(t: LookupTally): string {
   const parts = [`${t.own} by this record's own terms`];

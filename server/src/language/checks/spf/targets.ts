@@ -41,5 +41,11 @@ export function lookupTarget(entry: SpfEntry, lookup: SpfLookupTerm): string | u
 
 /** The lookup terms of an entry that an evaluation reaches (ignored redirects left out). */
 export function activeLookups(entry: SpfEntry): SpfLookupTerm[] {
-  return spfLookupTerms(entry.spf).filter((l) => !l.ignored && l.term.valid);
+  let list = active.get(entry);
+  if (!list) active.set(entry, (list = spfLookupTerms(entry.spf).filter((l) => !l.ignored && l.term.valid)));
+  return list;
 }
+
+// Six workspace rules ask for the lookups of every SPF record: worked out once per record (the
+// lists are shared, callers must not modify them).
+const active = new WeakMap<SpfEntry, SpfLookupTerm[]>();

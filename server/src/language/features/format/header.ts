@@ -26,6 +26,9 @@ export function blockShape(text: string, block: Block): BlockShape {
   const head = items[0];
   const hasOwner = first === 0 && head.start === line.start && (head.kind === 'word' || head.kind === 'quoted');
   if (first !== 0) return { kind: 'free', hasOwner: false };
+  // The lexer reads an owner on any line that does not start with blank space, `)` or `;`: also
+  // after a `(` in column 0 (`(www A 192.0.2.1)`), so that line must stay in column 0.
+  if (head.start === line.start && head.kind === 'open') return { kind: 'free', hasOwner: true };
   if (hasOwner && head.kind === 'word' && text.charCodeAt(head.start) === 0x24) return { kind: 'free', hasOwner };
   let k = 0;
   let owner: Item | undefined;
