@@ -52,7 +52,7 @@ export function machineInfo(): string[] {
     `code: ${codeVersion()}`,
     `nproc: ${os.availableParallelism()}; CPU: ${cpuModel()}; memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()}`,
     `node ${process.version}; named-checkzone ${firstLine('named-checkzone', ['-v'])}; ${firstLine('ldns-read-zone', ['-v'])}; dns-zonefile ${dnsZonefileVersion()}`,
-    `zonelint runs ${zonelintEntry()}; peak RSS from ${hasGnuTime() ? 'GNU time (/usr/bin/time -f %M)' : 'polling VmHWM in /proc/<pid>/status (install the Debian package `time` for exact values)'}`,
+    `zonelint runs ${zonelintEntry()}; peak RSS and CPU time from ${hasGnuTime() ? "GNU time (/usr/bin/time -f '%M %U %S')" : 'polling VmHWM in /proc/<pid>/status (install the Debian package `time` for exact values)'}`,
     `load average at start: ${loadAverage()}`,
   ];
 }
