@@ -168,7 +168,9 @@ function quote(s: string): string {
 export function rdataText(zone: Zone, r: ZoneRecord, max = 80): string {
   let text: string;
   if (r.valid && r.rdata.length > 0 && !r.generic) text = r.rdata.map(fieldText).join(' ');
-  else text = (zone.files[r.file]?.text ?? '').slice(r.rdataStart, r.rdataEnd).replace(/(?<!\s)\s*;[^\n]*/g, '').replace(/[()\s]+/g, ' ').trim();
+  // Comments go without the blanks before them: those merge into one space below anyway, and
+  // `\s*;` would rescan a long run of blanks from each of its characters (quadratic).
+  else text = (zone.files[r.file]?.text ?? '').slice(r.rdataStart, r.rdataEnd).replace(/;[^\n]*/g, '').replace(/[()\s]+/g, ' ').trim();
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 

@@ -128,7 +128,8 @@ export class Zone {
     const cuts = this.cuts;
     const origin = this.origin;
     if (cuts.size === 0 || !origin || name === origin || !isSubdomain(name, origin)) return null;
-    if (cuts.has(name)) return name;
+    const filter = this.cutFilter();
+    if (mayBeCut(filter, name, 0) && cuts.has(name)) return name;
     // The ancestors strictly between `name` and the origin are the suffixes after each unescaped
     // dot before the origin's own: scanned in place, so a name one label below the origin (most
     // of them) costs no substring at all. Rules ask this for nearly every record, several times.
@@ -138,13 +139,31 @@ export class Zone {
       if (c === 0x5c) {
         const d = name.charCodeAt(i + 1);
         i += d >= 0x30 && d <= 0x39 ? 3 : 1;
-      } else if (c === 0x2e) {
+      } else if (c === 0x2e && mayBeCut(filter, name, i + 1)) {
         const ancestor = name.slice(i + 1);
         if (cuts.has(ancestor)) return ancestor;
       }
     }
     return null;
   }
+
+  /**
+   * A bit per (length, first two characters) of the cuts' names: most names asked about are no
+   * cut, and the bit says so without a probe into the set of cuts (a cache miss on large zones)
+   * or a substring for each ancestor.
+   */
+  private cutFilter(): Uint8Array {
+    if (!this.cutBits) {
+      const bits = new Uint8Array(CUT_FILTER_BYTES);
+      for (const cut of this.cuts) {
+        const h = cutHash(cut, 0);
+        bits[h >> 3] |= 1 << (h & 7);
+      }
+      this.cutBits = bits;
+    }
+    return this.cutBits;
+  }
+  private cutBits: Uint8Array | null = null;
 
   /** Address records (A and AAAA) the zone holds for `name`. */
   addresses(name: string): ZoneRecord[] {
@@ -209,6 +228,20 @@ export class Zone {
     }
     return out;
   }
+}
+
+const CUT_FILTER_BYTES = 8192;
+
+/** A hash in [0, CUT_FILTER_BYTES * 8) of the suffix of `name` from `from`. */
+function cutHash(name: string, from: number): number {
+  const n = name.length - from;
+  return (n * 4099 + name.charCodeAt(from) * 131 + (n > 1 ? name.charCodeAt(from + 1) : 0)) & (CUT_FILTER_BYTES * 8 - 1);
+}
+
+/** False when the suffix of `name` from `from` is surely not a cut (see Zone.cutFilter). */
+function mayBeCut(bits: Uint8Array, name: string, from: number): boolean {
+  const h = cutHash(name, from);
+  return (bits[h >> 3] & (1 << (h & 7))) !== 0;
 }
 
 /** Index of the dot that ends the first label of a canonical name (escapes skipped as parentName does), or -1. */

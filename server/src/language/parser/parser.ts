@@ -5,7 +5,7 @@
  * at the next entry, so every error of the file is reported and every good record is kept.
  */
 import { lex, TokenKind, type LexResult } from './lexer';
-import { parseName } from '../rrtypes/names';
+import { NameCache, parseName } from '../rrtypes/names';
 import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
 import { parseTimeWithUnits } from '../rrtypes/fields';
 import type { RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
@@ -79,9 +79,19 @@ export class ParserState {
     this.diagnostics.push({ code, severity, start, end, message, file: this.file, data });
   }
 
+  /** Names parsed during this parse, owners and rdata alike (see NameCache). */
+  readonly names = new NameCache();
+
+  /** The owner written at [start, end) of `source`: compared in place with the last one first. */
+  ownerAt(source: string, start: number, end: number): string | null {
+    const last = this.lastOwnerText;
+    if (this.origin === this.lastOwnerOrigin && last.length === end - start && last.length > 0 && source.startsWith(last, start)) return this.lastOwnerName;
+    return this.ownerName(source.slice(start, end), start);
+  }
+
   ownerName(text: string, start: number): string | null {
     if (text === this.lastOwnerText && this.origin === this.lastOwnerOrigin) return this.lastOwnerName;
-    const r = parseName(text, this.origin);
+    const r = this.names.parse(text, this.origin);
     if (r.error) {
       this.report('name-invalid', 'error', start + r.error.from, start + Math.max(r.error.to, r.error.from + 1), r.error.message);
       return null;
@@ -124,7 +134,7 @@ export class ParserState {
         this.report('syntax-error', 'error', ownerStart, ownerEnd, 'an owner name cannot be a quoted string');
         return;
       }
-      owner = this.ownerName(text.slice(ownerStart, ownerEnd), ownerStart);
+      owner = this.ownerAt(text, ownerStart, ownerEnd);
       k++;
       if (owner === null) return;
       this.lastOwner = owner;
@@ -347,6 +357,7 @@ class RecordRdataContext implements AnchoredRdataContext {
   failed = false;
   errors = 0;
   readonly origin: string | null;
+  readonly names: NameCache;
 
   constructor(
     private readonly state: ParserState,
@@ -354,6 +365,7 @@ class RecordRdataContext implements AnchoredRdataContext {
     readonly anchor?: { start: number; end: number },
   ) {
     this.origin = state.origin;
+    this.names = state.names;
   }
 
   get errorCount(): number {

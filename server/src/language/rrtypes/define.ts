@@ -6,6 +6,7 @@
 import type { FieldSpec, RRTypeSpec, RdataContext, RdataField, RdataToken } from './spec';
 import type { FieldCodec } from './fields';
 import { WireReader, WireWriter, WireError } from './wire';
+import type { NameCache } from './names';
 
 export interface FieldDef extends FieldSpec {
   codec: FieldCodec;
@@ -40,6 +41,8 @@ export interface TypeDef {
  */
 export interface AnchoredRdataContext extends RdataContext {
   anchor?: { start: number; end: number };
+  /** The parser's name cache (see NameCache): names are parsed through it when present. */
+  names?: NameCache;
 }
 
 /**

@@ -3,12 +3,14 @@
  * characters, and converting canonical names (names.ts) to and from uncompressed wire labels.
  */
 import type { RdataContext, RdataToken } from './spec';
+import type { AnchoredRdataContext } from './define';
 import { parseName, nameToLabels, MAX_NAME_OCTETS } from './names';
 import { WireReader, WireWriter, WireError } from './wire';
 
 /** Parse a name token; `relative` is set when the source lacked the trailing dot. */
 export function parseNameToken(t: RdataToken, ctx: RdataContext, what: string): { value: string; relative: boolean } | null {
-  const r = parseName(t.text, ctx.origin);
+  const names = (ctx as AnchoredRdataContext).names;
+  const r = names ? names.parse(t.text, ctx.origin) : parseName(t.text, ctx.origin);
   if (r.error) {
     const from = t.start + r.error.from;
     const to = t.start + r.error.to;

@@ -99,6 +99,38 @@ export function parseName(text: string, origin: string | null): NameResult {
   return { name, absolute };
 }
 
+/**
+ * parseName for one parse of a document: the same names are written again and again (mail and
+ * name servers in MX and NS records, an owner named again as a CNAME target), and each repeat
+ * then costs a lookup instead of a new canonical string, so the model holds one copy of the
+ * string and the rules hash it once. A small direct-mapped table: a name evicted by another is
+ * simply parsed again. Results are shared between callers, which must not modify them.
+ */
+export class NameCache {
+  private readonly keys: string[] = new Array<string>(NAME_CACHE_SLOTS).fill('');
+  private readonly results: (NameResult | undefined)[] = new Array<NameResult | undefined>(NAME_CACHE_SLOTS).fill(undefined);
+  private origin: string | null = null;
+
+  parse(text: string, origin: string | null): NameResult {
+    if (origin !== this.origin) {
+      this.keys.fill('');
+      this.origin = origin;
+    }
+    const n = text.length;
+    if (n === 0) return parseName(text, origin);
+    const slot = (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n >> 1) * 13 + text.charCodeAt(n - 1) + (n > 2 ? text.charCodeAt(n - 3) * 5 : 0)) & (NAME_CACHE_SLOTS - 1);
+    if (this.keys[slot] === text) return this.results[slot]!;
+    const r = parseName(text, origin);
+    if (!r.error) {
+      this.keys[slot] = text;
+      this.results[slot] = r;
+    }
+    return r;
+  }
+}
+
+const NAME_CACHE_SLOTS = 1024;
+
 // The origin with a dot in front, for completing relative names with a single concatenation.
 let dottedFor = '';
 let dotted = '.';

@@ -19,9 +19,12 @@ export const mxTargetIsCname: Rule = {
   summary: 'An MX target is an alias (CNAME); it must name the mail host itself.',
   stage: 'semantic',
   check({ zone, workspace, report }) {
+    const chains = new Map<string, ReturnType<typeof followHost>>();
     for (const mx of mxRecords(zone)) {
       if (mx.exchange === '.') continue;
-      const chain = followHost(zone, workspace, mx.exchange);
+      // Thousands of MX records name the same few hosts: follow each once.
+      let chain = chains.get(mx.exchange);
+      if (!chain) chains.set(mx.exchange, (chain = followHost(zone, workspace, mx.exchange)));
       const first = chain[0].answer;
       if (first.kind !== 'cname') continue;
       const last = chain[chain.length - 1];

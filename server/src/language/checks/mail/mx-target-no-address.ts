@@ -9,7 +9,7 @@ import type { Zone } from '../../model/zone';
 import { parseName } from '../../rrtypes/names';
 import type { Workspace } from '../../workspace/workspace';
 import type { Rule } from '../rule';
-import { lookupHost } from './hostLookup';
+import { lookupHost, type HostAnswer } from './hostLookup';
 import { appendRecordLine } from './insertRecord';
 import { looksLikeAddress } from './mx-target-is-ip';
 import { mayBeAddress } from '../integrity/common';
@@ -28,10 +28,13 @@ export const mxTargetNoAddress: Rule = {
   summary: 'An MX target has no A or AAAA record, so mail for the domain cannot be delivered there.',
   stage: 'semantic',
   check({ zone, workspace, report }) {
+    const answers = new Map<string, HostAnswer>();
     for (const mx of mxRecords(zone)) {
       if (mx.exchange === '.') continue;
       if (mayBeAddress(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end) && looksLikeAddress(sourceOf(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end))) continue;
-      const answer = lookupHost(zone, workspace, mx.exchange);
+      // Thousands of MX records name the same few hosts: look each up once.
+      let answer = answers.get(mx.exchange);
+      if (!answer) answers.set(mx.exchange, (answer = lookupHost(zone, workspace, mx.exchange)));
       const place = fieldPlace(mx.record, mx.exchangeField);
       const target = bare(mx.exchange);
       switch (answer.kind) {

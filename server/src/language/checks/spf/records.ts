@@ -7,7 +7,7 @@
  */
 import { field, type Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
-import { parseSpf, spfVersionCheck, type SpfRecord } from '../../spf';
+import { SpfParseCache, spfVersionCheck, type SpfRecord } from '../../spf';
 import type { CharString } from '../../text/charString';
 import { parseName } from '../../rrtypes/names';
 
@@ -40,13 +40,15 @@ export function zoneSpf(zone: Zone): ZoneSpf {
   let found = cache.get(zone);
   if (!found) {
     found = { entries: [], byRecord: new Map(), byOwner: new Map() };
+    // Records written alike (one policy on many names) are parsed once and copied.
+    const parses = new SpfParseCache();
     // The valid TXT records, in source order (indexed once), not every record of the zone.
     for (const record of zone.ofType('TXT')) {
       const strings = txtStrings(record);
       if (strings.length === 0) continue;
       const verdict = spfVersionCheck(strings);
       if (verdict === 'not-spf') continue;
-      const entry: SpfEntry = { record, strings, verdict, spf: parseSpf(strings) };
+      const entry: SpfEntry = { record, strings, verdict, spf: parses.parse(strings) };
       found.entries.push(entry);
       found.byRecord.set(record, entry);
       if (verdict !== 'spf') continue;
