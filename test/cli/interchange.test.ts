@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/language/languageService';
 import type { Zone } from '../../server/src/language/model/zone';
-import { ZONEFILE_TYPES, checkZonefileJson } from '../../server/src/cli/interchange';
+import { ZONEFILE_TYPES, checkZonefileJson } from '../../server/src/node/zonefileJson';
 import { cleanup, EXAMPLES, tempTree, zonelint, zonelintInProcess } from './helpers';
 
 const ZONE = `$ORIGIN example.com.

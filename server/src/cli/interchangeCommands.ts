@@ -5,7 +5,8 @@ import type { IncludeReader } from '../node/includeReader';
 import { displayPath, readSourceText } from './files';
 import { CliError, EXIT_OK, type CliIo } from './io';
 import type { LintSource } from './lint';
-import { checkZonefileJson, generateZoneText, loadDnsZonefile, zoneToZonefileJson, type ZonefileJson } from './interchange';
+import { checkZonefileJson, generateZoneText, zoneToZonefileJson, type ZonefileJson } from '../node/zonefileJson';
+import { loadDnsZonefile } from './loadDnsZonefile';
 
 /** Print the zone as dns-zonefile JSON; what could not be carried is listed on stderr. */
 export function exportJson(source: LintSource, options: { origin?: string; readInclude: IncludeReader }, io: CliIo): number {

@@ -12,9 +12,12 @@ import { registerStructure } from './handlers/structure';
 import { registerNavigation } from './handlers/navigation';
 import { registerFormatting } from './handlers/formatting';
 import { registerLiveChecks } from './handlers/liveChecks';
+import { registerSerialOnSave } from './handlers/serialOnSave';
+import { registerInterchange } from './handlers/interchange';
 
 export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabilities): void {
   registerCodeActions(ctx, capabilities);
+  registerInterchange(ctx, capabilities);
   registerHover(ctx, capabilities);
   registerCompletion(ctx, capabilities);
   registerSymbols(ctx, capabilities);
@@ -22,4 +25,5 @@ export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabil
   registerNavigation(ctx, capabilities);
   registerFormatting(ctx, capabilities);
   registerLiveChecks(ctx, capabilities);
+  registerSerialOnSave(ctx, capabilities);
 }

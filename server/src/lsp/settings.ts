@@ -16,6 +16,10 @@ export interface ServerSettings {
   allowIncludeOutsideWorkspace: boolean;
   /** Formatter options, read by the formatting handler (see features/format). */
   format: { columns?: 'auto' | Record<string, number>; maxOwnerWidth?: number; ttl?: 'keep' | 'explicit'; class?: 'keep' | 'explicit' };
+  /** Bump the SOA serial when a changed zone is saved (willSaveWaitUntil). */
+  serialOnSave: boolean;
+  /** Inlay hints: absolute names after relative ones, human durations after numeric TTLs. */
+  inlayHints: { enabled: boolean };
 }
 
 export const defaultSettings: ServerSettings = {
@@ -25,13 +29,15 @@ export const defaultSettings: ServerSettings = {
   generateLimit: 65536,
   allowIncludeOutsideWorkspace: false,
   format: {},
+  serialOnSave: false,
+  inlayHints: { enabled: false },
 };
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'information', 'hint', 'default']);
 
 /** Merge what the client sent over the defaults, ignoring values of the wrong shape. */
 export function readSettings(raw: unknown): ServerSettings {
-  const s: ServerSettings = { ...defaultSettings, rules: {}, format: {} };
+  const s: ServerSettings = { ...defaultSettings, rules: {}, format: {}, inlayHints: { enabled: false } };
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
   if (r.rules && typeof r.rules === 'object') {
@@ -43,6 +49,9 @@ export function readSettings(raw: unknown): ServerSettings {
   if (typeof r.largeZoneRecordLimit === 'number' && r.largeZoneRecordLimit > 0) s.largeZoneRecordLimit = r.largeZoneRecordLimit;
   if (typeof r.generateLimit === 'number' && r.generateLimit > 0) s.generateLimit = r.generateLimit;
   if (typeof r.allowIncludeOutsideWorkspace === 'boolean') s.allowIncludeOutsideWorkspace = r.allowIncludeOutsideWorkspace;
+  if (typeof r.serialOnSave === 'boolean') s.serialOnSave = r.serialOnSave;
+  const hints = r.inlayHints as Record<string, unknown> | undefined;
+  if (hints && typeof hints === 'object' && typeof hints.enabled === 'boolean') s.inlayHints.enabled = hints.enabled;
   if (r.format && typeof r.format === 'object') {
     const f = r.format as Record<string, unknown>;
     if (f.columns === 'auto' || (f.columns && typeof f.columns === 'object')) s.format.columns = f.columns as ServerSettings['format']['columns'];

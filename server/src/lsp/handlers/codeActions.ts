@@ -6,12 +6,13 @@ import type { Fix } from '../../language/checks/rule';
 import type { ParsedDocument } from '../documentCache';
 import { ruleDocUri, type DiagnosticData } from '../diagnosticsAdapter';
 import type { ZoneDiagnostic } from '../../language/model/types';
+import { SOURCE_ACTION_KINDS, sourceActions } from '../../language/features/sourceActions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.zonelint`;
 export const OPEN_RULE_DOC_COMMAND = 'dnsZone.openRuleDocumentation';
 
 export function registerCodeActions(ctx: ServerContext, capabilities: ServerCapabilities): void {
-  capabilities.codeActionProvider = { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false };
+  capabilities.codeActionProvider = { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ...SOURCE_ACTION_KINDS], resolveProvider: false };
   ctx.connection.onCodeAction((params) =>
     ctx.guard('codeAction', [] as CodeAction[], () => {
       const doc = ctx.documents.get(params.textDocument.uri);
@@ -28,6 +29,10 @@ export function registerCodeActions(ctx: ServerContext, capabilities: ServerCapa
         if (edits.length > 0) {
           actions.push({ title: 'Fix all auto-fixable zone problems', kind: FIX_ALL_KIND, edit: { changes: { [parsed.uri]: edits.map((e) => toLspEdit(parsed, e)) } } });
         }
+      }
+      // Whole-document source actions, only when asked for (the Source Action menu, a keybinding).
+      for (const a of sourceActions(parsed.zone, new Date(), only)) {
+        actions.push({ title: a.title, kind: a.kind, edit: { changes: { [parsed.uri]: a.edits.map((e) => toLspEdit(parsed, e)) } } });
       }
       return actions;
     }),
