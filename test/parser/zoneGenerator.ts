@@ -5,17 +5,9 @@
  * few deliberate defects that BIND refuses. The same seed always gives the same zone.
  */
 
-/** mulberry32: small, fast, good enough for test data, and reproducible across Node versions. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng';
+
+export { prng };
 
 export interface GeneratedZone {
   seed: number;

@@ -4,18 +4,10 @@
  * bad prefix lengths, macros, addresses and domain-specs. A seeded PRNG keeps every run
  * identical, so a disagreement found once is found again.
  */
+import { prng } from '../helpers/prng';
 
-/** mulberry32: a small, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (test/helpers/prng.ts), under the name this file's callers use. */
+export const seededRandom = prng;
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];

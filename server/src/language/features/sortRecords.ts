@@ -43,7 +43,7 @@ export function sortRecords(zone: Zone): TextEdit | null {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.start < cursor) return null; // two records on one line
-    const end = lineEndOf(text, r.end);
+    const end = lineEndOf(text, closingParenEnd(text, r.start, r.end));
     const lines = text.slice(cursor, end).split(/\r?\n/);
     while (lines.length > 1 && lines[0].trim() === '') {
       lines.shift();
@@ -96,6 +96,26 @@ function firstChunkStart(text: string, recordStart: number, header: number): num
     start = prev;
   }
   return start;
+}
+
+/**
+ * Where a record really ends: its last rdata token, or the `)` closing its parentheses when that
+ * comes later (on a line of its own, after comments). Quoted strings and comments are skipped.
+ */
+function closingParenEnd(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (i >= end && depth === 0) return i;
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '\\') i++;
+    else if (c === ';') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return text.length;
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -287,3 +287,28 @@ export const typeBitmap: FieldCodec = {
 export function wireError(message: string): never {
   throw new WireError(message);
 }
+
+/**
+ * A character-string that fills the rest of the rdata with no length octet, so it has no
+ * 255-octet limit (CAA value, URI target). `quotedOnly` refuses an unquoted word.
+ */
+export function unprefixedString(quotedOnly: boolean): FieldCodec {
+  return {
+    kind: 'charstring',
+    arity: 'one',
+    parse([t], ctx, what) {
+      if (quotedOnly && !t.quoted) {
+        ctx.error(t.start, t.end, `${what} must be a quoted string`);
+        return null;
+      }
+      const d = decodeCharString(t);
+      if (isCharStringError(d)) {
+        ctx.error(d.start, d.end, d.error);
+        return null;
+      }
+      return { value: d.charString };
+    },
+    encode: (v, w) => w.bytes(charStringToOctets((v as CharString).value)),
+    decode: (r, _what, range) => octetsToCharString(r.rest(), range),
+  };
+}

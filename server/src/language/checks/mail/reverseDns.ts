@@ -39,7 +39,12 @@ export interface ReverseCheck {
 
 interface Cached {
   workspace: Workspace;
-  zones: [string, Zone][];
+  /**
+   * The zones the checks were computed with, held weakly: held strongly, every cached zone kept
+   * the old versions of all the others alive, and each of those its own snapshot, so memory grew
+   * with every edit (found by the soak test).
+   */
+  zones: [string, WeakRef<Zone>][];
   checks: ReverseCheck[];
 }
 
@@ -61,12 +66,12 @@ export function reverseChecks(zone: Zone, workspace: Workspace): ReverseCheck[] 
     if (scope === 'private' && (verdict.kind === 'no-zone' || verdict.kind === 'delegated')) continue;
     checks.push({ host, name, verdict });
   }
-  cache.set(zone, { workspace, zones, checks });
+  cache.set(zone, { workspace, zones: zones.map(([uri, z]) => [uri, { deref: () => z } as unknown as WeakRef<Zone>]), checks });
   return checks;
 }
 
-function sameZones(a: [string, Zone][], b: [string, Zone][]): boolean {
-  return a.length === b.length && a.every(([uri, z], i) => b[i][0] === uri && b[i][1] === z);
+function sameZones(a: [string, WeakRef<Zone>][], b: [string, Zone][]): boolean {
+  return a.length === b.length && a.every(([uri, z], i) => b[i][0] === uri && b[i][1] === z.deref());
 }
 
 const MAX_ALIASES = 8;

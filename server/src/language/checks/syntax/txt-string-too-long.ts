@@ -5,8 +5,7 @@
  * RFC 6376 §3.6.2.2), so the meaning is unchanged.
  */
 import type { Fix, Rule } from '../rule';
-import { charStringToOctets } from '../../rrtypes/charStrings';
-import { decodeCharString, isCharStringError } from '../../rrtypes/charStrings';
+import { charStringToOctets, decodeCharString, formatCharString, isCharStringError, octetsToCharString } from '../../rrtypes/charStrings';
 
 const LIMIT = 255;
 
@@ -41,12 +40,7 @@ function splitOctets(octets: Uint8Array): Uint8Array[] {
   return out;
 }
 
+/** One chunk in presentation form, escaped as the record types write strings. */
 function presentation(octets: Uint8Array): string {
-  let s = '"';
-  for (const b of octets) {
-    if (b === 0x22 || b === 0x5c) s += '\\' + String.fromCharCode(b);
-    else if (b >= 0x20 && b < 0x7f) s += String.fromCharCode(b);
-    else s += '\\' + String(b).padStart(3, '0');
-  }
-  return s + '"';
+  return formatCharString(octetsToCharString(octets, { start: 0, end: 0 }).value);
 }

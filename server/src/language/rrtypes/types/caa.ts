@@ -1,8 +1,6 @@
-import type { CharString } from '../../text/charString';
 import { defineType, field } from '../define';
 import type { FieldCodec } from '../fields';
-import { u8 } from '../fields';
-import { charStringToOctets, decodeCharString, isCharStringError, octetsToCharString } from '../charStrings';
+import { u8, unprefixedString } from '../fields';
 import { WireError } from '../wire';
 
 /** The property tag: letters and digits only (RFC 8659 §4.1), one unquoted word. */
@@ -45,20 +43,7 @@ const tag: FieldCodec = {
 };
 
 /** The property value: the rest of the rdata, one word or quoted string with no 255-octet limit. */
-const value: FieldCodec = {
-  kind: 'charstring',
-  arity: 'one',
-  parse([t], ctx) {
-    const d = decodeCharString(t);
-    if (isCharStringError(d)) {
-      ctx.error(d.start, d.end, d.error);
-      return null;
-    }
-    return { value: d.charString };
-  },
-  encode: (v, w) => w.bytes(charStringToOctets((v as CharString).value)),
-  decode: (r, _what, range) => octetsToCharString(r.rest(), range),
-};
+const value = unprefixedString(false);
 
 /** RFC 8659 §4: which certificate authorities may issue for the domain. */
 export const CAA = defineType({

@@ -1,28 +1,8 @@
-import type { CharString } from '../../text/charString';
 import { defineType, field } from '../define';
-import type { FieldCodec } from '../fields';
-import { u16 } from '../fields';
-import { charStringToOctets, decodeCharString, isCharStringError, octetsToCharString } from '../charStrings';
+import { u16, unprefixedString } from '../fields';
 
 /** The target: one quoted string, not limited to 255 octets (it fills the rest of the rdata). */
-const target: FieldCodec = {
-  kind: 'charstring',
-  arity: 'one',
-  parse([t], ctx, what) {
-    if (!t.quoted) {
-      ctx.error(t.start, t.end, `${what} must be a quoted string`);
-      return null;
-    }
-    const d = decodeCharString(t);
-    if (isCharStringError(d)) {
-      ctx.error(d.start, d.end, d.error);
-      return null;
-    }
-    return { value: d.charString };
-  },
-  encode: (v, w) => w.bytes(charStringToOctets((v as CharString).value)),
-  decode: (r, _what, range) => octetsToCharString(r.rest(), range),
-};
+const target = unprefixedString(true);
 
 /** RFC 7553 §4: a URI for a service, owner `_service._proto.name`. */
 export const URI = defineType({
