@@ -25,12 +25,19 @@ export class TestClient {
   readonly connection: MessageConnection;
   private readonly child: ChildProcess;
   readonly published: PublishedDiagnostics[] = [];
+  /** window/logMessage notifications (type 1 = error), e.g. a handler failure the server logged. */
+  readonly logMessages: { type: number; message: string }[] = [];
+  /** Settles when the server process ends, with its exit code (null when killed by a signal). */
+  readonly exited: Promise<number | null>;
   private waiters: { pred: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   stderr = '';
+  /** What the client answers to workspace/configuration for one item (null: no settings). */
+  configuration: (item: { section?: string; scopeUri?: string }) => unknown = () => null;
 
   constructor(args: string[] = ['--stdio']) {
     this.child = spawn(process.execPath, [serverEntry(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);
@@ -40,10 +47,13 @@ export class TestClient {
         return false;
       });
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+      this.logMessages.push(m);
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((item) => this.configuration(item)));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
   }
 
@@ -79,6 +89,19 @@ export class TestClient {
     const code = await exited;
     this.connection.dispose();
     return code;
+  }
+
+  /** `exit` without `shutdown` first; resolves with the exit code (the spec asks for 1). */
+  async exitWithoutShutdown(): Promise<number | null> {
+    await this.connection.sendNotification('exit');
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Whether the process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   kill(): void {

@@ -12,7 +12,7 @@ describe('language server over stdio', () => {
   test('initialize announces the capabilities we implement', async () => {
     const r = await client.initialize({});
     const caps = r.capabilities;
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false }, willSaveWaitUntil: true });
     assert.ok(caps.codeActionProvider, 'code actions');
     assert.equal(caps.diagnosticProvider, undefined, 'no pull diagnostics for a client that did not ask');
   });

@@ -13,6 +13,7 @@ import { registerNavigation } from './handlers/navigation';
 import { registerFormatting } from './handlers/formatting';
 import { registerLiveChecks } from './handlers/liveChecks';
 import { registerSerialOnSave } from './handlers/serialOnSave';
+import { registerEditorHints } from './handlers/editorHints';
 import { registerInterchange } from './handlers/interchange';
 
 export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabilities): void {
@@ -26,4 +27,5 @@ export function registerFeatures(ctx: ServerContext, capabilities: ServerCapabil
   registerFormatting(ctx, capabilities);
   registerLiveChecks(ctx, capabilities);
   registerSerialOnSave(ctx, capabilities);
+  registerEditorHints(ctx, capabilities);
 }

@@ -7,7 +7,8 @@
  *
  * Moving text must not change what it means, so the action is refused when meaning depends on
  * position: a directive ($ORIGIN, $TTL, $INCLUDE, $GENERATE) after the first record, records
- * from other files or generated ones, a TTL inherited from the record above (no $TTL), syntax errors (the parser may have skipped text), two
+ * from other files or generated ones, a TTL inherited from the record above (no $TTL), an
+ * RRset written with different TTLs, syntax errors (the parser may have skipped text), two
  * records on one line, or a group whose first record would start with an inherited (blank) owner.
  */
 import type { TextEdit } from '../checks/rule';
@@ -31,6 +32,7 @@ export function sortRecords(zone: Zone): TextEdit | null {
   if (records.some((r) => r.file !== 0 || r.generated)) return null;
   // Without $TTL a record without a TTL takes the one written before it: position matters.
   if (records.some((r) => r.ttlSource !== TtlSource.Explicit && r.ttlSource !== TtlSource.Directive)) return null;
+  if (rrsetTtlsDiffer(records)) return null;
   const first = records[0];
   if (zone.directives.some((d) => d.file !== 0 || d.end > first.start)) return null;
   if (zone.directives.some((d) => d.name.toUpperCase() === '$INCLUDE' || d.name.toUpperCase() === '$GENERATE')) return null;
@@ -75,6 +77,22 @@ export function sortRecords(zone: Zone): TextEdit | null {
   const newText = body + trailing;
   if (newText === text.slice(bodyStart, bodyEnd)) return null;
   return { start: bodyStart, end: bodyEnd, newText };
+}
+
+/**
+ * Whether an RRset is written with different TTLs: loaders give the set one TTL, and which one
+ * BIND picks depends on where the records stand (the first of a run of one owner wins, a later
+ * run replaces it), so reordering could change the TTL served.
+ */
+function rrsetTtlsDiffer(records: readonly ZoneRecord[]): boolean {
+  const ttls = new Map<string, number>();
+  for (const r of records) {
+    const key = `${r.owner} ${r.class} ${r.type}`;
+    const seen = ttls.get(key);
+    if (seen === undefined) ttls.set(key, r.ttl);
+    else if (seen !== r.ttl) return true;
+  }
+  return false;
 }
 
 /** The offset after the last header directive's line (0 when there is none). */

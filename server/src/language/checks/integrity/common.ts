@@ -198,6 +198,13 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
+/** Occurrences of `c` in text[0, end). */
+function count(text: string, c: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0 && i < end; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
+
 /** Whether text[from, to) is the rest of one line: blanks, closing parentheses, a comment, one line break. */
 function restOfLine(text: string, from: number, to: number): boolean {
   return /^(\r\n|\r|\n)$/.test(text.slice(from, to).replace(/;[^\n\r;]*/g, '').replace(/[ \t)]/g, ''));
@@ -221,6 +228,9 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (text === undefined) return null;
   const from = lineStartOf(text, r.start);
   if (text.slice(from, r.start).trim() !== '') return null;
+  // After a `(` that is never closed, the lexer's recovery depends on the lines that follow:
+  // deleting one can pull the next record into the broken group (found by the fix fuzzer).
+  if (r.file === 0 ? zone.parse.parens.some((p, i) => i % 2 === 0 && p < r.start && zone.parse.parens[i + 1] < 0) : count(text, '(', r.start) !== count(text, ')', r.start)) return null;
   // A record written over several lines in parentheses ends at its `)`, which may follow r.end.
   let last = r.end;
   if (r.file === 0) {

@@ -66,7 +66,7 @@ export function reverseChecks(zone: Zone, workspace: Workspace): ReverseCheck[] 
     if (scope === 'private' && (verdict.kind === 'no-zone' || verdict.kind === 'delegated')) continue;
     checks.push({ host, name, verdict });
   }
-  cache.set(zone, { workspace, zones: zones.map(([uri, z]) => [uri, { deref: () => z } as unknown as WeakRef<Zone>]), checks });
+  cache.set(zone, { workspace, zones: zones.map(([uri, z]) => [uri, new WeakRef(z)]), checks });
   return checks;
 }
 
