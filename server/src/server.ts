@@ -47,6 +47,7 @@ export function startServer(connection: Connection): void {
   let workspaceRoots: string[] = [];
   let pullDiagnostics = false;
   let configurationSupport = false;
+  let inlayHintRefresh = false;
   // Untrusted workspaces (VS Code Workspace Trust) never read includes outside their folders.
   let trusted = true;
 
@@ -78,6 +79,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     configurationSupport = params.capabilities.workspace?.configuration === true;
+    inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     workspaceRoots = (params.workspaceFolders ?? [])
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
@@ -107,6 +109,8 @@ export function startServer(connection: Connection): void {
       }
     }
     cache.clear();
+    // Inlay hints can be switched on and off in the settings: show the change without an edit.
+    if (inlayHintRefresh) void connection.languages.inlayHint.refresh();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const doc of documents.all()) validator.schedule(doc, 0);
   };
