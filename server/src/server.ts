@@ -68,7 +68,7 @@ export function startServer(connection: Connection): void {
   const republish = (uri: string): void => {
     cache.invalidateDiagnostics(uri);
     const doc = documents.get(uri);
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch((err: unknown) => connection.console.warn(`diagnostic refresh refused: ${String(err)}`));
     else if (doc) validator!.schedule(doc, 0, false);
   };
   const ctx: ServerContext = { connection, documents, cache, settings: () => settings, guard, diagnosticsFor: (p) => validator!.diagnosticsFor(p), trusted: () => trusted, liveFindings: new LiveFindingStore(), republish };
@@ -110,8 +110,8 @@ export function startServer(connection: Connection): void {
     }
     cache.clear();
     // Inlay hints can be switched on and off in the settings: show the change without an edit.
-    if (inlayHintRefresh) void connection.languages.inlayHint.refresh();
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch((err: unknown) => connection.console.warn(`inlay hint refresh refused: ${String(err)}`));
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch((err: unknown) => connection.console.warn(`diagnostic refresh refused: ${String(err)}`));
     else for (const doc of documents.all()) validator.schedule(doc, 0);
   };
 
