@@ -7,6 +7,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 
+/** The small input is grown until one run takes at least this long. */
+const MIN_SMALL_MS = 15;
+
 /** Milliseconds of the fastest of `repeat` runs of `run`. */
 export function bestMs(run: () => void, repeat = 3): number {
   let best = Infinity;
@@ -40,8 +43,16 @@ export function measureGrowth<T>(make: (n: number) => T, run: (input: T) => void
   const repeat = options.repeat ?? 3;
   const warm = make(Math.max(1, Math.floor(n / 8)));
   run(warm);
-  const small = make(n);
-  const large = make(factor * n);
+  // Sub-millisecond runs are mostly timer and GC noise: grow the input until the small run takes
+  // long enough to measure (at most 64 times the size asked for).
+  let size = n;
+  for (let i = 0; i < 6; i++) {
+    const probe = make(size);
+    if (bestMs(() => run(probe), 1) >= MIN_SMALL_MS) break;
+    size *= 2;
+  }
+  const small = make(size);
+  const large = make(factor * size);
   const smallMs = bestMs(() => run(small), repeat);
   const largeMs = bestMs(() => run(large), repeat);
   return { smallMs, largeMs, ratio: largeMs / Math.max(smallMs, 0.05) };

@@ -9,6 +9,8 @@ import { deleteRecordEdit } from '../integrity/common';
 import { asCharStrings, mergedSpfText } from './merge';
 import { bare, placeIn, spfAt, zoneSpf, type SpfEntry } from './records';
 
+const MAX_RELATED = 5;
+
 export const spfMultipleRecords: Rule = {
   id: 'spf-multiple-records',
   defaultSeverity: 'error',
@@ -21,7 +23,8 @@ export const spfMultipleRecords: Rule = {
         report({
           ...placeIn(entry, entry.spf.versionRange),
           message: `${list.length} SPF records at ${bare(owner)}: receivers that find more than one return permerror (RFC 7208 §4.5), so none of them applies. Merge them into one record.`,
-          related: list.filter((o) => o !== entry).map((o) => ({ ...placeIn(o, o.spf.versionRange), message: 'another SPF record at this name' })),
+          // The first few others are enough to find them; listing all would be quadratic.
+          related: list.filter((o) => o !== entry).slice(0, MAX_RELATED).map((o) => ({ ...placeIn(o, o.spf.versionRange), message: 'another SPF record at this name' })),
         });
       }
     }

@@ -32,15 +32,24 @@ export const spfRecordTooLong: Rule = {
   summary: 'The TXT answer holding an SPF record is over 450 octets and may not fit one UDP packet.',
   stage: 'semantic',
   check({ zone, report }) {
+    // The answer size is a property of the owner: computed once per name, not once per SPF record
+    // (a name with many TXT records would otherwise cost quadratic time).
+    const answers = new Map<string, { count: number; data: number; answer: number }>();
     for (const entry of zoneSpf(zone).entries) {
       if (entry.verdict !== 'spf') continue;
       const owner = entry.record.owner;
-      const txt = zone.at(owner, 'TXT').filter((r) => r.valid);
-      const own = txtRdataLength(entry.record);
-      const others = txt.filter((r) => r !== entry.record);
-      const answer = HEADER + canonicalWireLength(owner) + QUESTION_FIXED + txt.reduce((n, r) => n + RECORD_FIXED + txtRdataLength(r), 0);
+      let at = answers.get(owner);
+      if (!at) {
+        const txt = zone.at(owner, 'TXT').filter((r) => r.valid);
+        const data = txt.reduce((n, r) => n + txtRdataLength(r), 0);
+        at = { count: txt.length, data, answer: HEADER + canonicalWireLength(owner) + QUESTION_FIXED + txt.length * RECORD_FIXED + data };
+        answers.set(owner, at);
+      }
+      const answer = at.answer;
       if (answer <= SPF_ANSWER_LIMIT) continue;
-      const share = others.length === 0 ? `the SPF record's own data is ${own} octets` : `the SPF record's data is ${own} octets and the ${others.length} other TXT record${others.length === 1 ? '' : 's'} at this name add ${others.reduce((n, r) => n + txtRdataLength(r), 0)}`;
+      const own = txtRdataLength(entry.record);
+      const others = at.count - (entry.record.valid ? 1 : 0);
+      const share = others === 0 ? `the SPF record's own data is ${own} octets` : `the SPF record's data is ${own} octets and the ${others} other TXT record${others === 1 ? '' : 's'} at this name add ${at.data - (entry.record.valid ? own : 0)}`;
       report({
         ...placeIn(entry, entry.spf.versionRange),
         message: `A TXT query for ${bare(owner)} returns about ${answer} octets (${share}), more than the ${SPF_ANSWER_LIMIT} RFC 7208 §3.4 recommends: the answer may not fit one UDP packet, and receivers that cannot fall back to TCP see no policy. Shorten the record (ip4:/ip6: ranges instead of many terms, or move parts to an include) or remove TXT records that are no longer needed.`,

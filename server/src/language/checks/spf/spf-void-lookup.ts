@@ -30,6 +30,14 @@ export const spfVoidLookup: Rule = {
   summary: 'An a, mx or exists term whose target has no such records: a void lookup; more than two make receivers return permerror.',
   stage: 'workspace',
   check({ zone, workspace, report }) {
+    // Many records name the same targets: answer each question once (a query scans the records at its name).
+    const answers = new Map<string, Answer>();
+    const ask = (target: string, types: string[]): Answer => {
+      const key = `${target} ${types.join(',')}`;
+      let a = answers.get(key);
+      if (!a) answers.set(key, (a = query(zone, workspace, target, types)));
+      return a;
+    };
     for (const entry of zoneSpf(zone).entries) {
       if (entry.verdict !== 'spf') continue;
       const voids: { lookup: ReturnType<typeof activeLookups>[number]; answer: Answer; target: string }[] = [];
@@ -37,7 +45,7 @@ export const spfVoidLookup: Rule = {
         const asked = QUERIED[lookup.name];
         const target = lookupTarget(entry, lookup);
         if (!asked || target === undefined) continue;
-        const answer = query(zone, workspace, target, asked.types);
+        const answer = ask(target, asked.types);
         if (isVoid(answer)) voids.push({ lookup, answer, target });
       }
       const over = voids.length > SPF_VOID_LOOKUP_LIMIT;
