@@ -48,7 +48,7 @@ export async function runLiveChecks(zone: Zone, workspace: Workspace, options: L
   const lookup = new LiveLookup(zone, workspace, options.dns);
   const targets = liveTargets(zone);
   options.onProgress?.({ done: 0, total: 0, message: `resolving ${targets.length} mail host${targets.length === 1 ? '' : 's'}` });
-  const results = await Promise.all(targets.map((t) => resolveTarget(t, lookup, options.signal)));
+  const results = await untilAborted(Promise.all(targets.map((t) => resolveTarget(t, lookup, options.signal))), options.signal);
 
   // Each address once, at its first mention (MX targets come first).
   const seen = new Set<string>();
@@ -63,11 +63,11 @@ export async function runLiveChecks(zone: Zone, workspace: Workspace, options: L
   }
 
   let done = 0;
-  await eachLimited(pending, options.concurrency ?? 8, async (check) => {
+  await untilAborted(eachLimited(pending, options.concurrency ?? 8, async (check) => {
     await checkAddress(check, lookup, options);
     done++;
     options.onProgress?.({ done, total: pending.length, message: `${check.host ?? check.address} (${check.address})` });
-  });
+  }), options.signal);
 
   const findings: LiveFinding[] = [];
   for (const r of results) {
@@ -131,4 +131,27 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
     while (next < items.length) await work(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Settle as soon as `signal` aborts, with LiveCancelled, instead of waiting for a DNS query or a
+ * connection that cannot itself be interrupted (its own timeout still ends it later).
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new LiveCancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new LiveCancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }
