@@ -93,7 +93,7 @@ describe('editor features on arbitrary documents', () => {
         for (const l of documentLinks(zone, SELF)) assertRangeInside(l.range, text.length, `document link of ${show(text)}`);
         for (const q of ['', 'mail', 'x', '*', '\\']) workspaceSymbols(ws, q);
       }),
-      fuzzParams(25, 20),
+      fuzzParams(100, 20),
     );
   });
 
@@ -122,7 +122,7 @@ describe('editor features on arbitrary documents', () => {
           }
         }
       }),
-      fuzzParams(150, 2),
+      fuzzParams(400, 2),
     );
   });
 });

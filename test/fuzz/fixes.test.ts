@@ -156,7 +156,7 @@ describe('quick fixes on arbitrary documents', () => {
           }
         }
       }),
-      fuzzParams(60, 4),
+      fuzzParams(250, 4),
     );
     t.diagnostic(`${applied} rule fixes applied; findings that stayed after their fix, by rule: ${JSON.stringify(Object.fromEntries(lingering))}`);
     t.diagnostic(`fixes whose new findings are explained (known defect or expected): ${JSON.stringify(Object.fromEntries(explainedHits))}`);
@@ -166,6 +166,9 @@ describe('quick fixes on arbitrary documents', () => {
   test('suppression fixes silence the finding: for its line, or everywhere in the file', () => {
     fc.assert(
       fc.property(anyZoneText(25), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (text, picks) => {
+        // Known defect (knownIssues.test.ts): after a comment and a lone CR, the inserted comment
+        // line joins the comment before it (a comment runs past a lone CR, as in BIND).
+        if (/\r(?!\n)/.test(text)) return;
         const s = setup(text);
         const own = s.diagnostics.filter((d) => d.file === 0);
         if (own.length === 0) return;
@@ -179,7 +182,7 @@ describe('quick fixes on arbitrary documents', () => {
           assert.ok(countOf(setup(lineText).diagnostics, d.code) < countOf(s.diagnostics, d.code), `${d.code} not silenced by "${forLine.title}" on ${show(text)}`);
         }
       }),
-      fuzzParams(40, 2),
+      fuzzParams(150, 2),
     );
   });
 
@@ -216,7 +219,7 @@ describe('quick fixes on arbitrary documents', () => {
         }
         assert.deepEqual(grownCodes(syntaxBefore, syntaxCounts(s.zone.parseDiagnostics)), [], `fix-all added syntax errors on ${show(text)}`);
       }),
-      fuzzParams(60, 2),
+      fuzzParams(250, 2),
     );
   });
 
@@ -227,7 +230,7 @@ describe('quick fixes on arbitrary documents', () => {
         assert.equal(stripSnippet(snippetLiteral(s)), s);
         assert.equal(stripSnippet(`${snippetLiteral(s)} IN A \${1:${snippetLiteral(s)}}$2`), `${s} IN A ${s}`);
       }),
-      fuzzParams(500),
+      fuzzParams(1000),
     );
   });
 });

@@ -72,7 +72,7 @@ describe('formatting arbitrary documents', () => {
         const again = formatDocument(parse(formatted), options);
         assert.equal(applyTextEdits(formatted, again), formatted, `not idempotent: ${context}`);
       }),
-      fuzzParams(200),
+      fuzzParams(600),
     );
   });
 
@@ -87,7 +87,7 @@ describe('formatting arbitrary documents', () => {
         const formatted = applyTextEdits(text, edits);
         assert.deepEqual(zoneMeaning(parse(formatted)), zoneMeaning(zone), `range [${start}, ${end}) changed records: ${show(text)} -> ${show(formatted)}`);
       }),
-      fuzzParams(150),
+      fuzzParams(400),
     );
   });
 });

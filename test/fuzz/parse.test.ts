@@ -32,7 +32,7 @@ describe('parseDocument on arbitrary text', () => {
         assertModelInside(zone);
         for (const d of zone.parseDiagnostics) assert.ok(d.file === 0, `${d.code} in file ${d.file} without includes: ${show(text)}`);
       }),
-      fuzzParams(400),
+      fuzzParams(1500),
     );
   });
 
@@ -44,7 +44,7 @@ describe('parseDocument on arbitrary text', () => {
         assertDiagnosticsInside(zone, zone.parseDiagnostics);
         assertModelInside(zone);
       }),
-      fuzzParams(300),
+      fuzzParams(1000),
     );
   });
 

@@ -45,7 +45,7 @@ describe('validate on arbitrary text', () => {
         assertKnownCodes(diagnostics);
         assertDiagnosticsInside(zone, diagnostics);
       }),
-      fuzzParams(250),
+      fuzzParams(800),
     );
   });
 
@@ -61,7 +61,7 @@ describe('validate on arbitrary text', () => {
           if (s && s !== 'default') assert.equal(d.severity, s, `${d.code} severity`);
         }
       }),
-      fuzzParams(120),
+      fuzzParams(400),
     );
   });
 
@@ -75,7 +75,7 @@ describe('validate on arbitrary text', () => {
           assertDiagnosticsInside(z, ds);
         }
       }),
-      fuzzParams(60),
+      fuzzParams(200),
     );
   });
 

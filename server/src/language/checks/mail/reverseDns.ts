@@ -40,12 +40,22 @@ export interface ReverseCheck {
 interface Cached {
   workspace: Workspace;
   /**
-   * The zones the checks were computed with, held weakly: held strongly, every cached zone kept
-   * the old versions of all the others alive, and each of those its own snapshot, so memory grew
-   * with every edit (found by the soak test).
+   * The zones the checks were computed with, by identity number, not by reference: references
+   * kept the old versions of all the other zones alive, and each of those its own snapshot, so
+   * the server's memory grew with every edit (found by the soak test).
    */
-  zones: [string, WeakRef<Zone>][];
+  zones: [string, number][];
   checks: ReverseCheck[];
+}
+
+const zoneIds = new WeakMap<Zone, number>();
+let lastZoneId = 0;
+
+/** A number that stands for one Zone object (a new parse gets a new one). */
+function idOf(zone: Zone): number {
+  let id = zoneIds.get(zone);
+  if (id === undefined) zoneIds.set(zone, (id = ++lastZoneId));
+  return id;
 }
 
 const cache = new WeakMap<Zone, Cached>();
@@ -66,12 +76,12 @@ export function reverseChecks(zone: Zone, workspace: Workspace): ReverseCheck[] 
     if (scope === 'private' && (verdict.kind === 'no-zone' || verdict.kind === 'delegated')) continue;
     checks.push({ host, name, verdict });
   }
-  cache.set(zone, { workspace, zones: zones.map(([uri, z]) => [uri, new WeakRef(z)]), checks });
+  cache.set(zone, { workspace, zones: zones.map(([uri, z]) => [uri, idOf(z)]), checks });
   return checks;
 }
 
-function sameZones(a: [string, WeakRef<Zone>][], b: [string, Zone][]): boolean {
-  return a.length === b.length && a.every(([uri, z], i) => b[i][0] === uri && b[i][1] === z.deref());
+function sameZones(a: [string, number][], b: [string, Zone][]): boolean {
+  return a.length === b.length && a.every(([uri, id], i) => b[i][0] === uri && idOf(b[i][1]) === id);
 }
 
 const MAX_ALIASES = 8;

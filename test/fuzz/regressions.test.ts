@@ -1,0 +1,109 @@
+/**
+ * Counterexamples the property tests found, kept as plain tests after their fix: each once broke
+ * a file or changed a record it did not mean to touch.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/src/language/languageService';
+import { stripSnippet, suppressionFixes } from '../../server/src/language/features/codeActions';
+import { formatDocument, applyTextEdits } from '../../server/src/language/features/format/format';
+import { selectionRangesAt } from '../../server/src/language/features/selectionRanges';
+import { LineIndex } from '../../server/src/language/text/lineIndex';
+import { applyEdits } from '../../server/src/language/features/codeActions';
+import { applyFirstFix, fixAll, lint, records, syntaxCodes } from './fixHarness';
+
+const HEAD = '$TTL 3600\n@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )\n  IN NS ns1\n  IN NS ns2.other.net.\nns1 IN A 192.0.2.1\n';
+
+describe('record deletion (duplicate-record, spf-multiple-records merge)', () => {
+  test('a record in parentheses over several lines goes with its closing parenthesis', () => {
+    const text = `${HEAD}@ CNAME ( mail ; note\n\t )\n@ CNAME ( mail ; note\n\t )\n`;
+    const fixed = applyFirstFix(text, 'duplicate-record');
+    assert.equal(fixed, `${HEAD}@ CNAME ( mail ; note\n\t )\n`);
+    assert.deepEqual(syntaxCodes(fixed!), []);
+  });
+
+  test('the last line without a line break after a directive keeps the break the directive needs', () => {
+    const text = `${HEAD}@ TXT "v=spf1 -all"\n$ORIGIN example.com.\n@ TXT "v=spf1 -all"`;
+    const fixed = applyFirstFix(text, 'duplicate-record')!;
+    assert.equal(fixed, `${HEAD}@ TXT "v=spf1 -all"\n$ORIGIN example.com.\n`);
+    assert.deepEqual(syntaxCodes(fixed), []);
+  });
+
+  test('lines end at a lone CR too, as for the lexer', () => {
+    const text = `${HEAD}x A 192.0.2.3\rx A 192.0.2.3\ry A 192.0.2.4\n`;
+    const fixed = applyFirstFix(text, 'duplicate-record')!;
+    assert.equal(fixed, `${HEAD}x A 192.0.2.3\ry A 192.0.2.4\n`);
+  });
+
+  test('no deletion that hands a blank-owner line to another owner: across $GENERATE', () => {
+    const text = `${HEAD}mail HINFO "PC" "Linux"\n@ CNAME mail\nmail HINFO "PC" "Linux"\n$GENERATE 1-3 g$ A 10.0.0.1\n  A 192.0.2.8\n`;
+    const fixed = fixAll(text);
+    assert.ok(records(fixed).includes('mail.example.com. 3600 A 192.0.2.8'), fixed);
+  });
+
+  test('... across a line that did not parse', () => {
+    const text = `${HEAD}mta-sts CNAME mail.other.net.\n@ 1x SSHFP 1 1 00\nmta-sts CNAME mail.other.net.\n  CNAME mail\n`;
+    const fixed = fixAll(text);
+    assert.ok(records(fixed).includes('mta-sts.example.com. 3600 CNAME mail'), fixed);
+  });
+
+  test('... after a parenthesis that is never closed (the lexer would take the next line into it)', () => {
+    const text = `${HEAD}@ CAA 0 issue "ca.example"\n@ TXT ( a"b )\n@ CAA 0 issue "ca.example"\n  TXT "v=spf1 -all"\n`;
+    const fixed = fixAll(text);
+    assert.ok(records(fixed).includes('example.com. 3600 TXT "v=spf1 -all"'), fixed);
+  });
+
+  test('... when two adjacent copies are deleted in the same round', () => {
+    const text = `${HEAD}@ DNAME mail\nwww CNAME mail\n@ DNAME mail\n@ DNAME mail\n  TXT "after"\n`;
+    const fixed = fixAll(text);
+    assert.ok(records(fixed).includes('example.com. 3600 TXT "after"'), fixed);
+    // One copy goes in the first round; the other would now hand the TXT line to www: it stays.
+    assert.equal(records(fixed).filter((r) => r.includes('DNAME')).length, 2, fixed);
+  });
+});
+
+describe('fix-all', () => {
+  test('a trailing dot for a name on a deleted last line is not left behind on its own', () => {
+    const text = `${HEAD}@ MX 0 host.example.com\n@ MX 0 host.example.com`;
+    const fixed = fixAll(text);
+    assert.deepEqual(syntaxCodes(fixed), [], JSON.stringify(fixed));
+    assert.deepEqual(records(fixed).filter((r) => r.includes(' MX ')), ['example.com. 3600 MX 0 host.example.com.']);
+  });
+});
+
+describe('insertions at the top of a file with a byte order mark', () => {
+  test('ttl-missing puts $TTL after the BOM', () => {
+    const fixed = applyFirstFix('\ufeff$ORIGIN example.com.\n@ A 192.0.2.1\n', 'ttl-missing')!;
+    assert.ok(fixed.startsWith('\ufeff$TTL '), JSON.stringify(fixed));
+    assert.deepEqual(syntaxCodes(fixed), []);
+  });
+
+  test('"disable for this line" on the first line goes after the BOM', () => {
+    const text = '\ufeff@ MX 0 mail\n';
+    const l = lint(text);
+    const d = l.diagnostics.find((x) => x.code === 'soa-missing')!;
+    const [forLine] = suppressionFixes(d, l.zone, new LineIndex(text));
+    const fixed = applyEdits(text, forLine.edits);
+    assert.ok(fixed.startsWith('\ufeff; zonelint-disable-next-line soa-missing\n@ MX'), JSON.stringify(fixed));
+    assert.equal(lint(fixed).diagnostics.filter((x) => x.code === 'soa-missing').length, 0);
+  });
+});
+
+test('snippet escapes are honoured: a name holding ${1:x} stays literal', () => {
+  assert.equal(stripSnippet('a\\${1:b\\}c IN A ${1:192.0.2.1}'), 'a${1:b}c IN A 192.0.2.1');
+  assert.equal(stripSnippet('\\$TTL ${1:3600}\n'), '$TTL 3600\n');
+});
+
+test('formatting keeps a record that starts with "(" in column 0 (its first word is the owner)', () => {
+  const text = '@ A 192.0.2.9\n(www A 192.0.2.1)\n';
+  const zone = parseDocument({ text, origin: 'example.com.' });
+  const formatted = applyTextEdits(text, formatDocument(zone));
+  assert.ok(formatted.includes('\n(www A 192.0.2.1)'), JSON.stringify(formatted));
+  assert.deepEqual(records(formatted), records(text));
+});
+
+test('selection ranges of an unterminated string stay inside the text', () => {
+  const text = `${HEAD}@ TXT "unterminated`;
+  const zone = parseDocument({ text, origin: 'example.com.' });
+  for (const r of selectionRangesAt(zone, text.length - 3)) assert.ok(r.end <= text.length, JSON.stringify(r));
+});
