@@ -4,17 +4,10 @@
  * current text; the test turns them into LSP ranges.
  */
 
-/** mulberry32: a small seeded PRNG, the same sequence on every Node version. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng';
+
+/** mulberry32 (test/helpers/prng.ts), under the name the soak uses. */
+export const mulberry32 = prng;
 
 export interface OffsetEdit {
   start: number;
