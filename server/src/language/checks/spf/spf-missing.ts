@@ -32,7 +32,10 @@ function mailNames(zone: Zone): Map<string, MailName> {
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!r.valid) continue;
-    if (r.type === 'MX') slot(r.owner).mx.push(r);
+    // Underscore names (_dmarc, _domainkey, SRV labels) are policy or service names, not mail domains.
+    if (r.type === 'MX') {
+      if (r.owner.charCodeAt(0) !== 0x5f) slot(r.owner).mx.push(r);
+    }
     else if (r.type === 'TXT') {
       const kind = mailOwnerKind(r.owner);
       if (kind !== 'dkim' && kind !== 'dmarc') continue;
