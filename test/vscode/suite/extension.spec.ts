@@ -52,11 +52,23 @@ suite('DNS zone extension', () => {
 
   test('a quick fix adds the missing trailing dot', async () => {
     const doc = await openExample('mail-mistakes.zone');
-    const diags = await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'name-missing-trailing-dot'));
-    const target = diags.find((x) => codeOf(x) === 'name-missing-trailing-dot')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.isPreferred && a.edit);
-    assert.ok(fix, `a preferred fix among ${actions.map((a) => a.title).join(', ')}`);
+    // The fix is tied to the document version its diagnostic was computed on, so ask with the
+    // diagnostics of the current version; a pull still in flight can hand out an older one.
+    let fix: vscode.CodeAction | undefined;
+    let target: vscode.Diagnostic | undefined;
+    let titles = '';
+    for (let attempt = 0; attempt < 20 && !fix; attempt++) {
+      const diags = await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'name-missing-trailing-dot'));
+      target = diags.find((x) => codeOf(x) === 'name-missing-trailing-dot')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+      titles = actions.map((a) => a.title).join(', ');
+      fix = actions.find((a) => a.isPreferred && a.edit);
+      if (!fix) await new Promise<void>((resolve) => {
+        const sub = vscode.languages.onDidChangeDiagnostics(() => { sub.dispose(); resolve(); });
+        setTimeout(() => { sub.dispose(); resolve(); }, 500);
+      });
+    }
+    assert.ok(fix && target, `a preferred fix among ${titles}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.match(doc.lineAt(target.range.start.line).text, /mail\.example\.com\.(\s|$)/);
     await diagnosticsWhere(doc.uri, (d) => !d.some((x) => codeOf(x) === 'name-missing-trailing-dot'));
