@@ -64,6 +64,19 @@ describe('language server over stdio', () => {
     assert.ok(titles.includes('Open documentation for unknown-type'));
   });
 
+  test('a diagnostic whose index went stale (cross-zone findings recomputed) still finds its fixes by rule and range', async () => {
+    const uri = 'file:///tmp/actions.zone';
+    const p = await client.waitForDiagnostics((x) => x.uri === uri);
+    const d = p.diagnostics.find((x) => x.code === 'unknown-type')!;
+    const stale = { ...d, data: { ...(d.data as object), index: 9999 } };
+    const actions = await client.connection.sendRequest<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [stale], only: ['quickfix'] },
+    });
+    assert.ok(actions.some((a) => a.title === 'Disable unknown-type for this line'), actions.map((a) => a.title).join(', '));
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const uri = 'file:///tmp/actions.zone';
     const before = client.published.length;

@@ -43,8 +43,13 @@ function quickFixes(ctx: ServerContext, parsed: ParsedDocument, list: readonly Z
   const data = diag.data as DiagnosticData | undefined;
   // A finding from another version of the text: its fix could edit the wrong characters.
   if (!data || data.version !== parsed.version) return [];
-  const zd = list[data.index];
-  if (!zd || zd.code !== diag.code) return [];
+  // The index is a fast path; when cross-zone findings were recomputed since (another zone opened
+  // or changed), the list may have shifted, so fall back to the same rule at the same range.
+  const start = parsed.lines.offsetAt(diag.range.start.line, diag.range.start.character);
+  const end = parsed.lines.offsetAt(diag.range.end.line, diag.range.end.character);
+  const same = (d: ZoneDiagnostic | undefined): boolean => d !== undefined && d.code === diag.code && d.file === 0 && d.start === start && d.end === end;
+  const zd = same(list[data.index]) ? list[data.index] : list.find(same);
+  if (!zd) return [];
   const fixes: Fix[] = [...ruleFixes(zd, parsed.zone, ctx.cache.workspace), ...suppressionFixes(zd, parsed.zone, parsed.lines)];
   const actions: CodeAction[] = fixes.map((fix) => ({
     title: fix.title,
