@@ -6,12 +6,14 @@
  */
 import { lex, TokenKind, type LexResult } from './lexer';
 import { NameCache, parseName } from '../rrtypes/names';
-import { rrTypeByName, typeCodeOf, typeInfoByCode, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
+import { rrTypeByName, typeCodeOf, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
 import { parseTimeWithUnits } from '../rrtypes/fields';
 import type { RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
 import { TtlSource, type Directive, type ZoneDiagnostic, type ZoneFile, type ZoneRecord } from '../model/types';
 import { handleDirective } from './directives';
 import type { Severity } from '../text/finding';
+import { RecordRdataContext } from './rdataContext';
+import { canonicalClass, isClassAt, isInClass, isMetaType, plainSmallNumber, typeKey } from './tokenReading';
 
 export const MAX_TTL = 2147483647;
 
@@ -50,7 +52,6 @@ const MAX_RDATA_OCTETS = 65535;
  */
 const LONG_RDATA_TEXT = 512;
 
-const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'NONE', 'ANY']);
 
 /** Parser state shared across the document and its includes. */
 export class ParserState {
@@ -326,116 +327,10 @@ interface TypeLookup {
   code: number | undefined;
 }
 
-/**
- * A number for a type token of up to 10 letters and digits, equal for two tokens exactly when
- * they are the same case-insensitively (base 37, digit values 1-36); -1 for anything else.
- */
-function typeKey(text: string, start: number, end: number): number {
-  if (end - start > 10) return -1;
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let v: number;
-    if (c >= 0x41 && c <= 0x5a) v = c - 0x41 + 11;
-    else if (c >= 0x61 && c <= 0x7a) v = c - 0x61 + 11;
-    else if (c >= 0x30 && c <= 0x39) v = c - 0x30 + 1;
-    else return -1;
-    key = key * 37 + v;
-  }
-  return key;
-}
 
-/**
- * The rdata context of one record: errors are reported as `rdata-invalid` and mark the record.
- * `anchor` (the type token) is where the types report rdata that is missing altogether (fixed:
- * it was not passed, so such errors landed at offset 0 of the file). A class with methods rather
- * than an object of closures: one is made per record. It counts its errors (`errorCount`, a
- * getter so that a copy made with `{ ...ctx }` does not claim to count), which spares the types
- * a wrapper to find out whether their parse failed.
- */
-class RecordRdataContext implements AnchoredRdataContext {
-  failed = false;
-  errors = 0;
-  readonly origin: string | null;
-  readonly names: NameCache;
 
-  constructor(
-    private readonly state: ParserState,
-    readonly tokens: RdataToken[],
-    readonly anchor?: { start: number; end: number },
-  ) {
-    this.origin = state.origin;
-    this.names = state.names;
-  }
 
-  get errorCount(): number {
-    return this.errors;
-  }
 
-  error(s: number, en: number, message: string): void {
-    this.failed = true;
-    this.errors++;
-    this.state.report('rdata-invalid', 'error', this.placeStart(s), this.placeEnd(s, en), message);
-  }
-
-  warning(s: number, en: number, message: string): void {
-    this.state.report('rdata-questionable', 'warning', this.placeStart(s), this.placeEnd(s, en), message);
-  }
-
-  // An error under its own rule id that keeps the record in the model (see RdataContext).
-  reportKept(code: string, s: number, en: number, message: string): void {
-    this.state.report(code, 'error', this.placeStart(s), this.placeEnd(s, en), message);
-  }
-
-  // Rdata lies after the type token: a range before it is a type's fallback for "no token to
-  // point at" (context wrappers may drop `anchor`), so it is moved onto the type token.
-  private placeStart(s: number): number {
-    return this.anchor && s < this.anchor.start ? this.anchor.start : s;
-  }
-
-  private placeEnd(s: number, en: number): number {
-    return this.anchor && s < this.anchor.start ? this.anchor.end : Math.max(en, s);
-  }
-}
-
-/** The value of a token of 1 to 9 decimal digits, or -1 when it is anything else. */
-function plainSmallNumber(text: string, start: number, end: number): number {
-  if (end - start > 9) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return -1;
-    v = v * 10 + (c - 0x30);
-  }
-  return end > start ? v : -1;
-}
-
-function upperAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0x61 && c <= 0x7a ? c - 32 : c;
-}
-
-/** `IN` in any case. */
-function isInClass(text: string, s: number, e: number): boolean {
-  return e - s === 2 && upperAt(text, s) === 0x49 && upperAt(text, s + 1) === 0x4e;
-}
-
-/** isClass on the token at [s, e), read in place (most tokens tested are types, not classes). */
-function isClassAt(text: string, s: number, e: number): boolean {
-  const n = e - s;
-  // Non-ASCII letters may upper-case to ASCII ones (U+0131 to I): left to isClass itself.
-  for (let i = s; i < e && i < s + 4; i++) if (text.charCodeAt(i) >= 0x80) return isClass(text.slice(s, e));
-  if (n === 2) {
-    const a = upperAt(text, s);
-    const b = upperAt(text, s + 1);
-    // IN, CH, HS, CS
-    return (a === 0x49 && b === 0x4e) || (a === 0x43 && b === 0x48) || (a === 0x48 && b === 0x53) || (a === 0x43 && b === 0x53);
-  }
-  if (n === 3) return upperAt(text, s) === 0x41 && upperAt(text, s + 1) === 0x4e && upperAt(text, s + 2) === 0x59; // ANY
-  if (n === 4) return upperAt(text, s) === 0x4e && upperAt(text, s + 1) === 0x4f && upperAt(text, s + 2) === 0x4e && upperAt(text, s + 3) === 0x45; // NONE
-  if (n < 6) return false;
-  return isClass(text.slice(s, e));
-}
 
 /**
  * A TTL field: a number of seconds or a duration with units, up to 2^32-1 (the wire field's size).
@@ -447,24 +342,10 @@ export function parseTtlUpToU32(text: string): number | { error: string } {
   return v;
 }
 
-/** Type codes that never hold zone data: 0, OPT, and the meta/query range 128-255 (RFC 6895 §3.1). */
-function isMetaType(code: number): boolean {
-  return code === 0 || (code >= 128 && code <= 255) || typeInfoByCode(code)?.meta === true;
-}
 
 /** `CLASSnnn` (RFC 3597 §5) of a class we know by name, as that name: CLASS1 is IN. */
-const CLASS_BY_NUMBER: Record<string, string> = { '1': 'IN', '2': 'CS', '3': 'CH', '4': 'HS', '254': 'NONE', '255': 'ANY' };
 
-function canonicalClass(t: string): string {
-  const u = t.toUpperCase();
-  const n = u.startsWith('CLASS') ? String(Number(u.slice(5))) : '';
-  return CLASS_BY_NUMBER[n] ?? u;
-}
 
-function isClass(t: string): boolean {
-  const u = t.length <= 4 ? t.toUpperCase() : t.length > 5 ? t.slice(0, 5).toUpperCase() : '';
-  return CLASSES.has(u) || (u === 'CLASS' && /^[0-9]{1,5}$/.test(t.slice(5)));
-}
 
 /** The rdata tokens of an entry, from token `from` up to (not including) `to`. */
 export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken[] {
