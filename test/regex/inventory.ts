@@ -123,7 +123,7 @@ export const INVENTORY: RegexAudit[] = [
   { file: 'language/parser/generate.ts', regex: String.raw`/\s/`, reads: 'document text', verdict: 'linear: no repetition' },
   { file: 'language/parser/generate.ts', regex: String.raw`/"((?:[^"\\]|\\.)*)"|((?:[^\s"\\]|\\.)+)/g`, reads: 'document text', verdict: 'linear: the alternatives inside each group cannot take the same character (a backslash starts only `\\\\.`)', attack: { prefix: '"', pump: '\\"' } },
   { file: 'language/parser/parser.ts', regex: String.raw`/^[0-9]+$/`, reads: 'document text', verdict: 'linear: anchored, one repeated part' },
-  { file: 'language/parser/parser.ts', regex: String.raw`/^[0-9]{1,5}$/`, reads: 'document text', verdict: 'linear: anchored, one repeated part' },
+  { file: 'language/parser/tokenReading.ts', regex: String.raw`/^[0-9]{1,5}$/`, reads: 'document text', verdict: 'linear: anchored, one repeated part' },
   { file: 'language/rrtypes/addresses.ts', regex: String.raw`/^[0-9]+$/`, reads: 'rdata token', verdict: 'linear: anchored, one repeated part' },
   { file: 'language/rrtypes/addresses.ts', regex: String.raw`/^[0-9a-fA-F]{1,4}$/`, reads: 'rdata token', verdict: 'linear: anchored, one repeated part' },
   { file: 'language/rrtypes/charStrings.ts', regex: String.raw`/^[0-9]{3}$/`, reads: 'rdata token', verdict: 'linear: no repetition' },
