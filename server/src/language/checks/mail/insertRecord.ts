@@ -32,12 +32,13 @@ export function nameForOrigin(name: string, origin: string | null): string {
   return name;
 }
 
-/** Where a line inserted after `r` would start, or null when that is not safe (see above). */
-export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
-  if (r.file !== 0 || r.generated) return null;
-  const text = zone.text;
+/**
+ * Offset just past the line that ends `r`: a record written over several lines in parentheses
+ * ends at its `)`, which may follow r.end. The end of the text when that line has no line break;
+ * null for an unclosed parenthesis.
+ */
+export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   let end = r.end;
-  // A record written over several lines in parentheses ends at its `)`, which may follow r.end.
   const parens = zone.parse.parens;
   for (let i = 0; i < parens.length; i += 2) {
     if (parens[i] >= r.start && parens[i] < r.end) {
@@ -45,8 +46,15 @@ export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
       end = Math.max(end, parens[i + 1] + 1);
     }
   }
-  const lineBreak = text.indexOf('\n', end);
-  const at = lineBreak < 0 ? text.length : lineBreak + 1;
+  const lineBreak = zone.text.indexOf('\n', end);
+  return lineBreak < 0 ? zone.text.length : lineBreak + 1;
+}
+
+/** Where a line inserted after `r` would start, or null when that is not safe (see above). */
+export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
+  if (r.file !== 0 || r.generated) return null;
+  const at = lineAfterRecord(zone, r);
+  if (at === null) return null;
   const index = zone.records.indexOf(r);
   const next = zone.records.slice(index + 1).find((x) => x.file === 0);
   if (next && !next.generated && next.ownerStart < 0) return null;

@@ -10,6 +10,7 @@ import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
 import type { TextEdit } from '../rule';
 import { formatCharString } from '../../rrtypes/charStrings';
+import { lineAfterRecord } from '../mail/insertRecord';
 
 /** The `$ORIGIN` in force at `offset` of the document (file 0). */
 function originAt(zone: Zone, offset: number): string | null {
@@ -20,24 +21,6 @@ function originAt(zone: Zone, offset: number): string | null {
     if (!r.error) origin = r.name;
   }
   return origin;
-}
-
-/**
- * Offset just past the line that ends `r` (its closing parenthesis included): the end of the
- * text when that line has no line break; null for an unclosed parenthesis.
- */
-function lineAfter(zone: Zone, r: ZoneRecord): number | null {
-  const text = zone.text;
-  let end = r.end;
-  const parens = zone.parse.parens;
-  for (let i = 0; i < parens.length; i += 2) {
-    if (parens[i] >= r.start && parens[i] < r.end) {
-      if (parens[i + 1] < 0) return null;
-      end = Math.max(end, parens[i + 1] + 1);
-    }
-  }
-  const lineBreak = text.indexOf('\n', end);
-  return lineBreak < 0 ? text.length : lineBreak + 1;
 }
 
 /**
@@ -53,7 +36,7 @@ function realign(gap: string, oldWidth: number, newWidth: number): string {
 export function insertTxtAfter(zone: Zone, mx: ZoneRecord, value: string): TextEdit | null {
   if (mx.file !== 0 || mx.generated) return null;
   const text = zone.text;
-  const at = lineAfter(zone, mx);
+  const at = lineAfterRecord(zone, mx);
   const lineStart = text.lastIndexOf('\n', mx.start - 1) + 1;
   if (at === null || text.slice(lineStart, mx.typeStart).includes('\n')) return null;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
