@@ -217,16 +217,14 @@ describe('a VS Code-like session over stdio', { timeout: 120_000 }, () => {
 });
 
 describe('cancellation of a long request', { timeout: 60_000 }, () => {
-  // TODO: fails today. With mail-mistakes.zone also open, cancelling right after the first DNS
-  // query gets a normal answer after ~6 s instead of -32800 (a lone cancel.zone session cancels fine).
-  test('cancelling a slow request in flight answers RequestCancelled (-32800)', { todo: 'cancel after the first DNS query is not honoured when another zone is open' }, async () => {
+  test('cancelling a slow request in flight answers RequestCancelled (-32800)', async () => {
     const client = new TestClient();
     let ok = false;
     const request = <T>(method: string, params: unknown): Promise<T> => client.connection.sendRequest<T>(method, params);
     await client.initialize(VSCODE_CLIENT_CAPABILITIES, vscodeInitializeExtras(WORKSPACE));
     await client.open(`${WORKSPACE}/mail-mistakes.zone`, MISTAKES);
     // The mail-server check asks DNS; this resolver swallows every query, so the request waits
-    // until it is cancelled (or its 60 s step limit passes).
+    // until it is cancelled (or the query times out: c-ares gives up after ~6 s whatever timeoutMs says).
     const silent = dgram.createSocket('udp4');
     const queried = new Promise<void>((resolve) => silent.once('message', () => resolve()));
     await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', () => resolve()));
@@ -237,14 +235,18 @@ describe('cancellation of a long request', { timeout: 60_000 }, () => {
     await client.open(uri, ['$ORIGIN cancel.test.', '$TTL 3600', '@ IN SOA ns1 hostmaster ( 1 2h 1h 2w 1h )', '@ IN NS ns1', 'ns1 IN A 192.0.2.1', '@ IN MX 10 mx.elsewhere.test.', ''].join('\n'));
     try {
       const source = new CancellationTokenSource();
-      const started = Date.now();
       const pending = client.connection.sendRequest('dnsZone/checkMailServers', { uri }, source.token);
       const settled = pending.then(() => 'answered', () => 'rejected');
       const first = await Promise.race([queried.then(() => 'queried'), settled]);
-      assert.equal(first, 'queried', `the check ended before asking DNS: ${await pending.then(JSON.stringify, String)}`);
+      // The message is awaited only on failure: built eagerly (as an assert argument), its
+      // `await pending` waited for the answer before the cancel was ever sent.
+      if (first !== 'queried') assert.fail(`the check ended before asking DNS: ${await pending.then(JSON.stringify, String)}`);
       source.cancel();
+      const cancelledAt = Date.now();
       await assert.rejects(pending, (e: unknown) => e instanceof ResponseError && e.code === -32800, 'cancelled');
-      assert.ok(Date.now() - started < 30_000, 'cancelled, not timed out');
+      // Well under the ~6 s the swallowed query takes to time out: the cancel itself ended the run.
+      const took = Date.now() - cancelledAt;
+      assert.ok(took < 3_000, `answered ${took} ms after the cancel: cancelled, not timed out`);
       ok = true;
     } finally {
       silent.close();
