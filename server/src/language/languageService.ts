@@ -2,7 +2,8 @@
  * The language service facade: everything the LSP adapter and the CLI need, with no editor and
  * no transport. Offsets in, offsets out; conversion to line/character happens at the edges.
  */
-import { parseZoneText, type ParseOptions } from './parser/parser';
+import { canonicalOrigin, parseZoneText, type ParseOptions } from './parser/parser';
+import { diffTexts, reparseZoneText, type TextChange } from './parser/incremental';
 import { Zone } from './model/zone';
 import { guessOrigin } from './origin';
 import { validateZone, type ValidationSettings } from './features/diagnostics';
@@ -28,11 +29,38 @@ export function parseDocument(input: DocumentInput): Zone {
   );
 }
 
+export interface Reparsed {
+  zone: Zone;
+  /** What changed since the previous version (null: nothing). */
+  change: TextChange | null;
+  /** Whether only the changed stretch was parsed again (else the whole text was). */
+  incremental: boolean;
+}
+
+/**
+ * Parse a new version of a document whose previous version was parsed into `previous` (with the
+ * same file name and limits), parsing again only around the change where that gives the same
+ * result (parser/incremental.ts). `previous` must not be used afterwards: its records may have
+ * been moved into the new zone.
+ */
+export function reparseDocument(previous: Zone, input: DocumentInput): Reparsed {
+  const change = diffTexts(previous.text, input.text);
+  if (change === null) return { zone: previous, change, incremental: true };
+  const origin = input.origin ?? guessOrigin(input.text, input.fileName) ?? undefined;
+  const options: ParseOptions = { origin, fileName: input.fileName, readInclude: input.readInclude, generateLimit: input.generateLimit };
+  if (canonicalOrigin(origin) === previous.parse.givenOrigin && previous.files[0].name === (input.fileName ?? '')) {
+    const parsed = reparseZoneText(previous.parse, input.text, change, options);
+    if (parsed) return { zone: new Zone(parsed), change, incremental: true };
+  }
+  return { zone: new Zone(parseZoneText(input.text, options)), change, incremental: false };
+}
+
 /** All diagnostics of a zone: syntax, semantic and cross-zone, after settings and suppressions. */
 export function validate(zone: Zone, workspace: Workspace, settings?: ValidationSettings, lines?: LineIndex): ZoneDiagnostic[] {
   return validateZone(zone, workspace, settings, lines);
 }
 
 export type { ValidationSettings } from './features/diagnostics';
+export type { TextChange } from './parser/incremental';
 export { Zone } from './model/zone';
 export { Workspace } from './workspace/workspace';

@@ -14,6 +14,7 @@ import { handleDirective } from './directives';
 import type { Severity } from '../text/finding';
 import { RecordRdataContext } from './rdataContext';
 import { canonicalClass, isClassAt, isInClass, isMetaType, plainSmallNumber, typeKey } from './tokenReading';
+import { CHECKPOINT_ENTRIES, checkpointAt, type ParseCheckpoint } from './checkpoints';
 
 export const MAX_TTL = 2147483647;
 
@@ -41,6 +42,12 @@ export interface ParseResult {
   commentCount: number;
   /** Parenthesis pairs of the document itself: [open, close] offsets (close -1 if unclosed). */
   parens: number[];
+  /** The origin the caller gave (ParseOptions.origin, canonical), before `$ORIGIN` or the SOA. */
+  givenOrigin: string | null;
+  /** Errors the lexer found in the document (an incremental parse needs a clean lex). */
+  lexErrors: number;
+  /** Inheritance state at regular entries of the document, for incremental parsing. */
+  checkpoints: ParseCheckpoint[];
 }
 
 /** RDLENGTH is 16 bits (RFC 1035 §3.2.1). */
@@ -68,6 +75,8 @@ export class ParserState {
   readonly records: ZoneRecord[] = [];
   readonly directives: Directive[] = [];
   readonly diagnostics: ZoneDiagnostic[] = [];
+  /** Where checkpoints of the document's entries go; null: none are taken. */
+  checkpoints: ParseCheckpoint[] | null = null;
 
   // Owner interning: consecutive records with the same written owner share one parse.
   private lastOwnerText = '';
@@ -107,7 +116,10 @@ export class ParserState {
   parseText(text: string): LexResult {
     const lx = lex(text);
     for (const e of lx.errors) this.report('syntax-error', e.severity, e.start, e.end, e.message);
+    const checkpoints = this.file === 0 && this.includeStack.length === 1 ? this.checkpoints : null;
+    checkpoints?.push(checkpointAt(lx, -1, this, this.records.length, this.directives.length, this.diagnostics.length));
     for (let e = 0; e < lx.entryCount; e++) {
+      if (checkpoints !== null && e > 0 && e % CHECKPOINT_ENTRIES === 0) checkpoints.push(checkpointAt(lx, e, this, this.records.length, this.directives.length, this.diagnostics.length));
       const first = lx.entryFirst[e];
       if (lx.entryHasOwner[e] === 1 && text.charCodeAt(lx.tokStart[first]) === 0x24 /* $ */ && lx.tokKind[first] === TokenKind.Word) {
         handleDirective(this, lx, e);
@@ -327,11 +339,6 @@ interface TypeLookup {
   code: number | undefined;
 }
 
-
-
-
-
-
 /**
  * A TTL field: a number of seconds or a duration with units, up to 2^32-1 (the wire field's size).
  * Callers report values above MAX_TTL as `ttl-range` and use 0, as BIND does (RFC 2181 §8).
@@ -341,11 +348,6 @@ export function parseTtlUpToU32(text: string): number | { error: string } {
   if (typeof v !== 'number' && /^[0-9]+$/.test(text)) return { error: 'TTLs are 0-2147483647 seconds (RFC 2181 §8), and this does not even fit in 32 bits' };
   return v;
 }
-
-
-/** `CLASSnnn` (RFC 3597 §5) of a class we know by name, as that name: CLASS1 is IN. */
-
-
 
 /** The rdata tokens of an entry, from token `from` up to (not including) `to`. */
 export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken[] {
@@ -360,15 +362,13 @@ export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken
 /** Parse a zone document (and, through `readInclude`, its includes). Never throws. */
 export function parseZoneText(text: string, options: ParseOptions = {}): ParseResult {
   const state = new ParserState(options);
-  if (options.origin) {
-    const o = options.origin.endsWith('.') ? options.origin : options.origin + '.';
-    const r = parseName(o, null);
-    if (!r.error) state.origin = r.name;
-  }
+  state.origin = canonicalOrigin(options.origin);
   const initialOrigin = state.origin;
+  state.checkpoints = [];
   state.files.push({ name: options.fileName ?? '', text });
   state.includeStack.push(options.fileName ?? '');
   let lx: LexResult;
+  let failed = false;
   try {
     lx = state.parseText(text);
   } catch (err) {
@@ -376,6 +376,7 @@ export function parseZoneText(text: string, options: ParseOptions = {}): ParseRe
     state.file = 0;
     state.report('internal-error', 'error', 0, Math.min(1, text.length), `internal parser error: ${(err as Error).message}`);
     lx = lex('');
+    failed = true;
   }
   return {
     origin: initialOrigin ?? firstOrigin(state),
@@ -386,11 +387,21 @@ export function parseZoneText(text: string, options: ParseOptions = {}): ParseRe
     comments: lx.comments,
     commentCount: lx.commentCount,
     parens: lx.parens,
+    givenOrigin: initialOrigin,
+    lexErrors: failed ? 1 : lx.errors.length,
+    checkpoints: state.checkpoints,
   };
 }
 
+/** The canonical form of an origin given in ParseOptions, or null. */
+export function canonicalOrigin(origin: string | undefined): string | null {
+  if (!origin) return null;
+  const r = parseName(origin.endsWith('.') ? origin : origin + '.', null);
+  return r.error ? null : r.name;
+}
+
 /** Without a given origin, the zone's origin is the first `$ORIGIN`, else the SOA owner. */
-function firstOrigin(state: ParserState): string | null {
+export function firstOrigin(state: { directives: Directive[]; records: ZoneRecord[] }): string | null {
   const d = state.directives.find((x) => x.name === '$ORIGIN' && x.file === 0);
   if (d && d.args[0]) {
     const r = parseName(d.args[0].text, null);

@@ -6,8 +6,38 @@
 export class LineIndex {
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string) {
-    this.starts = text.indexOf('\r') < 0 ? lfStarts(text) : mixedStarts(text);
+  constructor(
+    readonly text: string,
+    starts?: Int32Array,
+  ) {
+    this.starts = starts ?? (text.indexOf('\r') < 0 ? lfStarts(text) : mixedStarts(text));
+  }
+
+  /**
+   * The index of `text`, made from the index of the text before one change (`start` is where the
+   * two first differ, `oldEnd`/`newEnd` where the common rest begins in each): line starts before
+   * the change are kept, those after it moved, and only the changed stretch is scanned. A line
+   * start depends on the character before it and the one at it (CRLF is one break), so the scan
+   * covers the starts whose two characters are not both in the unchanged parts.
+   */
+  static afterChange(old: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const delta = newEnd - oldEnd;
+    const before = old.starts;
+    const out: number[] = [];
+    let i = 0;
+    for (; i < before.length && before[i] <= start - 1; i++);
+    const head = before.subarray(0, Math.max(i, 1)); // 0 is always a line start
+    for (let s = Math.max(1, start); s <= newEnd && s <= text.length; s++) {
+      const c = text.charCodeAt(s - 1);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(s) !== 0x0a)) out.push(s);
+    }
+    for (; i < before.length && before[i] < oldEnd + 1; i++);
+    const tail = before.subarray(i);
+    const starts = new Int32Array(head.length + out.length + tail.length);
+    starts.set(head, 0);
+    starts.set(out, head.length);
+    for (let k = 0; k < tail.length; k++) starts[head.length + out.length + k] = tail[k] + delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

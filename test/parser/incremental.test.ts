@@ -1,0 +1,145 @@
+/**
+ * Incremental parsing (server/src/language/parser/incremental.ts) must give exactly what a whole
+ * parse of the new text gives: records with every range and field, directives, diagnostics,
+ * comments, parentheses and the origin. Random edits (fast-check) on a generated 3 000-record
+ * zone and on fuzzed small zones, one at a time and in chains, compared with a fresh parse; and
+ * the line index made from the previous one and the change (LineIndex.afterChange).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseDocument, reparseDocument, type Zone } from '../../server/src/language/languageService';
+import { generateZone } from '../bench/zoneGenerator';
+import { anyZoneText } from '../fuzz/zoneText';
+import { fuzzParams } from '../fuzz/config';
+import { LineIndex } from '../../server/src/language/text/lineIndex';
+
+const FILE = '/zones/example.com.zone';
+
+/** Everything a parse yields, in a form deepEqual compares (checkpoints may sit elsewhere). */
+function view(z: Zone): unknown {
+  const p = z.parse;
+  return {
+    origin: z.origin,
+    records: p.records,
+    directives: p.directives,
+    diagnostics: p.diagnostics,
+    comments: Array.from(p.comments.subarray(0, 2 * p.commentCount)),
+    parens: p.parens,
+  };
+}
+
+function lineStarts(l: LineIndex): number[] {
+  return Array.from({ length: l.lineCount }, (_, i) => l.lineStart(i));
+}
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(e.at, text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+/** Snippets that change structure as well as content. */
+const PIECES = ['\n', '\r', '\r\n', ' ', '\t', '(', ')', '"', ';', '\\', '$TTL 300\n', '$ORIGIN sub\n', '$TTL 1h', 'www', 'mail', '@', 'IN', 'A', 'MX 10', 'TXT', '192.0.2.9', '3600', '"v=spf1 -all"', '$GENERATE 1-3 h$ A 192.0.2.$\n', 'x.example.com.', 'SOA ns h 1 2 3 4 5', '; note\r', 'ns1 NS ns.example.net.\n'];
+
+function editArb(maxAt: number): fc.Arbitrary<Edit> {
+  return fc.record({
+    at: fc.nat({ max: maxAt }),
+    remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 80 })),
+    insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join('')), fc.string({ maxLength: 6 })),
+  });
+}
+
+function checkChain(base: string, edits: Edit[]): { incremental: number } {
+  let text = base;
+  let zone = parseDocument({ text, fileName: FILE });
+  let lines = new LineIndex(text);
+  let incremental = 0;
+  for (const e of edits) {
+    text = apply(text, e);
+    const r = reparseDocument(zone, { text, fileName: FILE });
+    if (r.incremental && r.change) incremental++;
+    assert.deepEqual(view(r.zone), view(parseDocument({ text, fileName: FILE })), `after edit ${JSON.stringify(e)}`);
+    zone = r.zone;
+    // The line index made from the previous one and the change equals one made from scratch.
+    if (r.change) lines = LineIndex.afterChange(lines, text, r.change.start, r.change.oldEnd, r.change.newEnd);
+    assert.deepEqual(lineStarts(lines), lineStarts(new LineIndex(text)), `line starts after edit ${JSON.stringify(e)}`);
+  }
+  return { incremental };
+}
+
+describe('incremental parsing gives what a whole parse gives', () => {
+  const big = generateZone(3000).text;
+
+  test('single random edits on a generated 3 000-record zone', () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(editArb(big.length), (e) => {
+        incremental += checkChain(big, [e]).incremental;
+      }),
+      fuzzParams(150),
+    );
+    // Most random edits must take the incremental path, or this test proves nothing about it.
+    assert.ok(incremental > 75, `only ${incremental} of 150 edits were parsed incrementally`);
+  });
+
+  test('chains of edits (checkpoints stay right after splicing)', () => {
+    fc.assert(
+      fc.property(fc.array(editArb(big.length), { minLength: 2, maxLength: 12 }), (edits) => {
+        checkChain(big, edits);
+      }),
+      fuzzParams(40, 4),
+    );
+  });
+
+  test('edits of fuzzed small zones with CR, CRLF, parentheses and directives', () => {
+    fc.assert(
+      fc.property(anyZoneText(40), fc.array(editArb(2000), { minLength: 1, maxLength: 6 }), (text, edits) => {
+        checkChain(text, edits);
+      }),
+      fuzzParams(200),
+    );
+  });
+
+  test('typing a record line by line, as an editor sends it', () => {
+    const line = 'newhost 300 IN A 192.0.2.77\n';
+    const at = big.indexOf('\n', Math.floor(big.length / 2)) + 1;
+    const edits: Edit[] = [...line].map((ch, i) => ({ at: at + i, remove: 0, insert: ch }));
+    const { incremental } = checkChain(big, edits);
+    assert.equal(incremental, edits.length);
+  });
+
+  test('a comment that reaches a lone CR just before a checkpoint runs on into the next line', () => {
+    const cps = parseDocument({ text: big, fileName: FILE }).parse.checkpoints;
+    assert.ok(cps.length > 10);
+    // Lone CRs end the lines before some checkpoints (same offsets, same entries).
+    let base = big;
+    for (const cp of cps.slice(1, 8)) {
+      assert.equal(big[cp.offset - 1], '\n');
+      base = base.slice(0, cp.offset - 1) + '\r' + base.slice(cp.offset);
+    }
+    for (const cp of cps.slice(1, 8)) {
+      // A `;` late on that line makes a comment that, in the whole text, swallows the checkpoint's line.
+      checkChain(base, [{ at: cp.offset - 2, remove: 0, insert: ' ;' }]);
+    }
+  });
+
+  test('a changed $TTL near the top reaches every later record (whole parse)', () => {
+    const text = big.replace(/^\$TTL\s+\S+/m, '$TTL 999');
+    assert.notEqual(text, big);
+    const r = reparseDocument(parseDocument({ text: big, fileName: FILE }), { text, fileName: FILE });
+    assert.deepEqual(view(r.zone), view(parseDocument({ text, fileName: FILE })));
+  });
+
+  test('an unchanged text gives back the same zone', () => {
+    const zone = parseDocument({ text: big, fileName: FILE });
+    const r = reparseDocument(zone, { text: big, fileName: FILE });
+    assert.equal(r.zone, zone);
+    assert.equal(r.change, null);
+  });
+});
