@@ -27,6 +27,10 @@ const TELLTALE_TAGS: Record<MailRecordKind, readonly string[]> = {
 export function mailOwnerKind(owner: string): MailRecordKind | null {
   // Every kind is told by an underscore label: most owners have none, and need no splitting.
   if (!owner.includes('_')) return null;
+  // Read in place for ASCII owners (canonical names are): asked for every TXT record with an
+  // underscore by several rules. Other text goes the general way, where lowercasing is Unicode's.
+  const scanned = asciiOwnerKind(owner);
+  if (scanned !== undefined) return scanned;
   const labels = owner.toLowerCase().replace(/\.$/, '').split('.');
   if (labels[0] === '_dmarc') return 'dmarc';
   if (labels[0] === '_mta-sts') return 'mta-sts';
@@ -36,6 +40,48 @@ export function mailOwnerKind(owner: string): MailRecordKind | null {
   if (labels.indexOf('_domainkey') > 0) return 'dkim';
   if (labels.indexOf('_bimi') > 0) return 'bimi';
   return null;
+}
+
+/**
+ * mailOwnerKind for an ASCII owner, without splitting it: the same labels (the text without one
+ * final dot, split at every dot) compared in any case. Undefined for text with other characters.
+ */
+function asciiOwnerKind(owner: string): MailRecordKind | null | undefined {
+  const end = owner.charCodeAt(owner.length - 1) === 0x2e ? owner.length - 1 : owner.length;
+  for (let i = 0; i < owner.length; i++) if (owner.charCodeAt(i) >= 0x80) return undefined;
+  const first = labelEnd(owner, 0, end);
+  if (labelIs(owner, 0, first, '_dmarc')) return 'dmarc';
+  if (labelIs(owner, 0, first, '_mta-sts')) return 'mta-sts';
+  if (labelIs(owner, 0, first, '_smtp') && first < end && labelIs(owner, first + 1, labelEnd(owner, first + 1, end), '_tls')) return 'tlsrpt';
+  // As indexOf(...) > 0 on the labels: a first label that is `_domainkey` (or `_bimi`) hides later ones.
+  const firstIsDomainkey = labelIs(owner, 0, first, '_domainkey');
+  const firstIsBimi = labelIs(owner, 0, first, '_bimi');
+  let domainkey = false;
+  let bimi = false;
+  for (let from = first + 1; from <= end; ) {
+    const to = labelEnd(owner, from, end);
+    if (labelIs(owner, from, to, '_domainkey')) domainkey = true;
+    else if (labelIs(owner, from, to, '_bimi')) bimi = true;
+    from = to + 1;
+  }
+  return domainkey && !firstIsDomainkey ? 'dkim' : bimi && !firstIsBimi ? 'bimi' : null;
+}
+
+/** Index of the dot that ends the label starting at `from`, or `end`. */
+function labelEnd(text: string, from: number, end: number): number {
+  const dot = text.indexOf('.', from);
+  return dot < 0 || dot > end ? end : dot;
+}
+
+/** Whether text[from, to) is `label` (lowercase ASCII) in any case. */
+function labelIs(text: string, from: number, to: number, label: string): boolean {
+  if (to - from !== label.length) return false;
+  for (let i = 0; i < label.length; i++) {
+    let c = text.charCodeAt(from + i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (c !== label.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The kind announced by a leading `v=` tag of the joined text, whatever the owner. */

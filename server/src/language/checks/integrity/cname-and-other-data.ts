@@ -16,12 +16,13 @@ export const cnameAndOtherData: Rule = {
   stage: 'semantic',
   check({ zone, report }) {
     if (zone.recordsOfType('CNAME').length === 0) return;
-    // forEach: a for-of over the entries makes a [key, value] array per name.
-    zone.byName.forEach((records, owner) => {
-      // A name with one record has nothing beside it.
-      if (records.length < 2) return;
+    // A name with one record has nothing beside it: only owners with several (indexed once).
+    const owners = zone.ownersWithSeveralRecords();
+    for (let k = 0; k < owners.length; k++) {
+      const records = owners[k];
+      const owner = records[0].owner;
       const cname = records.find((r) => r.type === 'CNAME');
-      if (!cname) return;
+      if (!cname) continue;
       for (const r of records) {
         if (ALLOWED_BESIDE_CNAME.has(r.type)) continue;
         report({
@@ -30,6 +31,6 @@ export const cnameAndOtherData: Rule = {
           related: [relatedAt(typePlace(cname), 'the CNAME record')],
         });
       }
-    });
+    }
   },
 };

@@ -15,7 +15,8 @@ export const dnameWithChildren: Rule = {
   summary: 'A DNAME with records at names below it, which are never served.',
   stage: 'semantic',
   check({ zone, report }) {
-    const dnames = zone.records.filter((r) => r.type === 'DNAME');
+    // The type's own records (indexed once), not every record of the zone.
+    const dnames = zone.recordsOfType('DNAME');
     if (dnames.length === 0) return;
     const seen = new Set<string>();
     for (const d of dnames) {

@@ -11,20 +11,47 @@ import { rdataKey } from './rdataKey';
 
 const isValid = (r: ZoneRecord): boolean => r.valid;
 
+/**
+ * Whether another valid record of `records` (one owner's) has the class and type of `r`; `counts`
+ * holds the sizes of the sets for long lists (null for short ones, which are scanned).
+ */
+function inSharedSet(records: readonly ZoneRecord[], r: ZoneRecord, counts: Map<string, number> | null): boolean {
+  if (counts) return counts.get(`${r.class}\u0000${r.type}`)! > 1;
+  for (let i = 0; i < records.length; i++) {
+    const x = records[i];
+    if (x !== r && x.valid && x.type === r.type && x.class === r.class) return true;
+  }
+  return false;
+}
+
+function setSizes(records: readonly ZoneRecord[]): Map<string, number> | null {
+  if (records.length <= 16) return null;
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    if (!r.valid) continue;
+    const key = `${r.class}\u0000${r.type}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export const duplicateRecord: Rule = {
   id: 'duplicate-record',
   defaultSeverity: 'warning',
   summary: 'The same record (owner, class, type and data) appears more than once.',
   stage: 'semantic',
   check({ zone, report }) {
-    // Per owner, and only where an owner has several records: most names have one.
-    // forEach rather than a for-of over values(): no iterator result per name.
-    zone.byName.forEach((records) => {
+    // Per owner, and only where an owner has several records (indexed once): most names have one.
+    const owners = zone.ownersWithSeveralRecords();
+    for (let k = 0; k < owners.length; k++) {
+      const records = owners[k];
       // A duplicate needs two valid records of one class and type: skip the wire encoding otherwise.
-      if (records.length < 2 || !hasSharedRrset(records, isValid)) return;
+      if (!hasSharedRrset(records, isValid)) continue;
       const first = new Map<string, ZoneRecord>();
+      const counts = setSizes(records);
       for (const r of records) {
-        if (!r.valid) continue;
+        // A record alone in its set has no copy: its wire form is not needed (an NS next to an A).
+        if (!r.valid || !inSharedSet(records, r, counts)) continue;
         const key = `${r.class}\u0000${r.type}\u0000${rdataKey(r, zone.files[r.file]?.text)}`;
         const original = first.get(key);
         if (!original) {
@@ -42,7 +69,7 @@ export const duplicateRecord: Rule = {
           related: [relatedAt(typePlace(original), 'the first copy')],
         });
       }
-    });
+    }
   },
   fixes(diagnostic, zone): Fix[] {
     const r = zone.records.find((x) => x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);

@@ -8,7 +8,7 @@
 import type { ZoneRecord } from '../../model/types';
 import type { Zone } from '../../model/zone';
 import { mailRecordKind, mailOwnerKind } from '../../mail';
-import { nameToLabels } from '../../rrtypes/names';
+import { nameToLabels, parentName } from '../../rrtypes/names';
 import type { Fix, Rule } from '../rule';
 import { insertTxtAfter } from './insertSpf';
 import { bare, txtStrings, zoneSpf } from './records';
@@ -39,7 +39,8 @@ function mailNames(zone: Zone): Map<string, MailName> {
     else if (r.type === 'TXT') {
       const kind = mailOwnerKind(r.owner);
       if (kind !== 'dkim' && kind !== 'dmarc') continue;
-      if (mailRecordKind(r.owner, txtStrings(r).map((s) => s.value).join('')) !== kind) continue;
+      // Every TXT record at a DKIM selector is a key record: its text is not needed.
+      if (kind === 'dmarc' && mailRecordKind(r.owner, joinedText(r)) !== kind) continue;
       const domain = domainOf(r.owner, kind);
       if (domain) slot(domain).auth.push(r);
     }
@@ -47,10 +48,21 @@ function mailNames(zone: Zone): Map<string, MailName> {
   return names;
 }
 
+/** The strings of a TXT record joined (most records have one string: no join). */
+function joinedText(r: ZoneRecord): string {
+  const strings = txtStrings(r);
+  return strings.length === 1 ? strings[0].value : strings.map((s) => s.value).join('');
+}
+
 /** `example.com.` for `_dmarc.example.com.` or `sel._domainkey.example.com.`. */
 function domainOf(owner: string, kind: 'dkim' | 'dmarc'): string | undefined {
+  // The parent of a `_dmarc` name, which is what follows its first label (no label list made).
+  if (kind === 'dmarc') {
+    const parent = parentName(owner);
+    return parent === null || parent === '.' ? undefined : parent;
+  }
   const labels = nameToLabels(owner);
-  const at = kind === 'dmarc' ? 0 : labels.indexOf('_domainkey');
+  const at = labels.indexOf('_domainkey');
   if (at < 0 || at + 1 >= labels.length) return undefined;
   return labels.slice(at + 1).join('.') + '.';
 }
