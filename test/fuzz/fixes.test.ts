@@ -30,6 +30,8 @@ interface Setup {
   ws: Workspace;
   zone: Zone;
   diagnostics: ZoneDiagnostic[];
+  /** The document's parse findings, without those of a known parser defect (withoutKnownParserDefect). */
+  parse: ZoneDiagnostic[];
 }
 
 function setup(text: string, replace: Record<string, string> = {}): Setup {
@@ -37,7 +39,17 @@ function setup(text: string, replace: Record<string, string> = {}): Setup {
   for (const [uri, z] of Object.entries(OTHERS)) ws.set(uri, parseDocument({ text: replace[uri] ?? z.text, origin: z.origin, fileName: uri }));
   const zone = parseDocument({ text: replace[SELF] ?? text, origin: ORIGIN, fileName: SELF });
   ws.set(SELF, zone);
-  return { ws, zone, diagnostics: validate(zone, ws) };
+  return { ws, zone, diagnostics: withoutKnownParserDefect(zone, validate(zone, ws)), parse: withoutKnownParserDefect(zone, zone.parseDiagnostics) };
+}
+
+/**
+ * Known parser defect (knownIssues.test.ts): a directive whose line ends in a lone CR is taken to
+ * be "on the last line of a file that does not end with a line break" when no LF follows it. A
+ * fix that removes the lines after it (duplicate-record, say) then seems to add a syntax error.
+ * Those findings are left out of the counts until the parser reads line breaks as the lexer does.
+ */
+function withoutKnownParserDefect(zone: Zone, ds: readonly ZoneDiagnostic[]): ZoneDiagnostic[] {
+  return ds.filter((d) => !(d.file === 0 && d.code === 'syntax-error' && d.message.includes('does not end with a line break') && zone.text.includes('\r', d.end)));
 }
 
 function errorCounts(ds: readonly ZoneDiagnostic[]): Map<string, number> {
@@ -86,13 +98,10 @@ interface Explanation {
  * everything else. Remove a defect entry once it is fixed.
  */
 const EXPLAINED: Explanation[] = [
-  // Insertion helpers (insertRecord.ts, insertSpf.ts) find lines by LF only; the lexer also ends
-  // a line at a lone CR, so in classic-Mac files the new line can land inside another record.
-  { id: 'lone-cr-line-endings', defect: true, text: (t) => /\r(?!\n)/.test(t), codes: /./ },
-  // An inserted record is written with IN (dmarc-missing, mx-target-no-address) or copies the
-  // class and TTL of the MX line (spf-missing): in a zone of another class, after a TTL out of
-  // range, or in a zone with no TTL at all, it gets the same finding as its neighbours.
-  { id: 'inserted-record-class-or-ttl', defect: true, fix: insertsOnly, codes: /^(class-mismatch|ttl-range|ttl-missing) / },
+  // A record added to a zone where no TTL is known at all (no $TTL, no TTL written before it, no
+  // SOA) has none either, like its neighbours: the ttl-missing error it gets is the zone's, and
+  // that rule's fix ($TTL at the top) covers the new record too. Inventing a TTL would be wrong.
+  { id: 'inserted-record-in-ttl-less-zone', defect: false, fix: insertsOnly, codes: /^ttl-missing / },
   // spf-missing adds, and spf-rr-type turns into, a TXT record at whatever name holds the MX or
   // SPF record, policy names like _dmarc or _mta-sts included, where that TXT then fails the
   // DMARC / MTA-STS / TLS-RPT / DKIM / BIMI checks.
@@ -132,7 +141,7 @@ describe('quick fixes on arbitrary documents', () => {
       // `; zonelint-disable-next-line` applies to, which is not what this property is about.
       fc.property(anyZoneText(25, false), (text) => {
         const s = setup(text);
-        const before = syntaxCounts(s.zone.parseDiagnostics);
+        const before = syntaxCounts(s.parse);
         const errorsBefore = errorCounts(s.diagnostics);
         for (const d of s.diagnostics.filter((x) => x.file === 0)) {
           for (const fix of ruleFixes(d, s.zone, s.ws)) {
@@ -142,7 +151,7 @@ describe('quick fixes on arbitrary documents', () => {
             for (const [uri, edits] of by) replaced[uri] = applyEdits(uri === SELF ? text : s.ws.get(uri)!.text, edits);
             const after = setup(text, replaced);
             applied++;
-            const newSyntax = grownCodes(before, syntaxCounts(after.zone.parseDiagnostics));
+            const newSyntax = grownCodes(before, syntaxCounts(after.parse));
             for (const uri of Object.keys(replaced).filter((u) => u !== SELF)) {
               newSyntax.push(...grownCodes(syntaxCounts(s.ws.get(uri)!.parseDiagnostics), syntaxCounts(after.ws.get(uri)!.parseDiagnostics)).map((g) => `${g} in ${uri}`));
             }
@@ -151,7 +160,7 @@ describe('quick fixes on arbitrary documents', () => {
             if (stayed) lingering.set(d.code, (lingering.get(d.code) ?? 0) + 1);
             if ((newSyntax.length > 0 || newErrors.length > 0) && explained(text, fix, [...newSyntax, ...newErrors])) continue;
             assert.deepEqual(newSyntax, [], `${context}: new syntax errors`);
-            if (!/\r(?!\n)/.test(text)) assert.deepEqual(lostUntouchedRecords(s.zone, after.zone, fix.edits), [], `${context}: changed records it does not edit`);
+            assert.deepEqual(lostUntouchedRecords(s.zone, after.zone, fix.edits), [], `${context}: changed records it does not edit`);
             assert.deepEqual(newErrors, [], `${context}: the finding stayed and errors were added`);
           }
         }
@@ -166,9 +175,6 @@ describe('quick fixes on arbitrary documents', () => {
   test('suppression fixes silence the finding: for its line, or everywhere in the file', () => {
     fc.assert(
       fc.property(anyZoneText(25), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (text, picks) => {
-        // Known defect (knownIssues.test.ts): after a comment and a lone CR, the inserted comment
-        // line joins the comment before it (a comment runs past a lone CR, as in BIND).
-        if (/\r(?!\n)/.test(text)) return;
         const s = setup(text);
         const own = s.diagnostics.filter((d) => d.file === 0);
         if (own.length === 0) return;
@@ -189,10 +195,9 @@ describe('quick fixes on arbitrary documents', () => {
   test('fix-all edits are sorted, disjoint and inside; rounds add no error and reach a fixed point', () => {
     fc.assert(
       fc.property(anyZoneText(25, false), (text) => {
-        if (/\r(?!\n)/.test(text)) return; // known defect lone-cr-line-endings, see EXPLAINED
         let current = text;
         let s = setup(current);
-        const syntaxBefore = syntaxCounts(s.zone.parseDiagnostics);
+        const syntaxBefore = syntaxCounts(s.parse);
         for (let round = 0; ; round++) {
           const edits = preferredFixEdits(s.diagnostics.filter((d) => d.file === 0), s.zone, s.ws);
           if (edits.length === 0) break;
@@ -217,7 +222,7 @@ describe('quick fixes on arbitrary documents', () => {
           if (added.length > 0 && explained(text, { edits }, added)) break;
           assert.deepEqual(added, [], `fix-all round ${round} added errors on ${show(text)}`);
         }
-        assert.deepEqual(grownCodes(syntaxBefore, syntaxCounts(s.zone.parseDiagnostics)), [], `fix-all added syntax errors on ${show(text)}`);
+        assert.deepEqual(grownCodes(syntaxBefore, syntaxCounts(s.parse)), [], `fix-all added syntax errors on ${show(text)}`);
       }),
       fuzzParams(250, 2),
     );

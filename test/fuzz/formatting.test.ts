@@ -13,8 +13,7 @@ import { editsOverlap } from '../../server/src/language/features/codeActions';
 import type { TextEdit } from '../../server/src/language/checks/rule';
 import { anyZoneText, ORIGIN } from './zoneText';
 import { fuzzParams } from './config';
-import { assertRangeInside, recordMeaning, show, zoneMeaning } from './invariants';
-import type { Zone } from '../../server/src/language/model/zone';
+import { assertRangeInside, show, zoneMeaning } from './invariants';
 
 const optionsArb: fc.Arbitrary<FormatOptions> = fc.record(
   {
@@ -30,23 +29,6 @@ const optionsArb: fc.Arbitrary<FormatOptions> = fc.record(
 
 const parse = (text: string) => parseDocument({ text, origin: ORIGIN, fileName: 'file:///zones/example.com.zone' });
 
-/**
- * Known defect (reported): with `ttl: 'explicit'` and no valid `$TTL` in force, writing TTLs on
- * the records before a `$GENERATE` changes the TTL its records take (RFC 1035: the last TTL
- * written), so the TTLs of generated records are left out of the comparison with that option.
- */
-function meaningFor(zone: Zone, options: FormatOptions): string[] {
-  if (options.ttl !== 'explicit') return zoneMeaning(zone);
-  return zone.records.map((r) => recordMeaning(r, !r.generated)).sort();
-}
-
-/**
- * Known defect (reported): a token that ends in an escaping backslash before a CRLF holds the
- * escaped CR (as in BIND), and the formatter writes that CR and then the CRLF line ending again,
- * which changes the records. Such documents are left out.
- */
-const escapedCr = (text: string) => text.includes('\\\r');
-
 /** Codes of the parse findings, as a sorted list (positions move, the findings must not). */
 const findingCodes = (text: string) => parse(text).parseDiagnostics.map((d) => d.code).sort();
 
@@ -61,13 +43,12 @@ describe('formatting arbitrary documents', () => {
   test('keeps every record and finding, and is idempotent', () => {
     fc.assert(
       fc.property(anyZoneText(25), optionsArb, (text, options) => {
-        if (escapedCr(text)) return;
         const zone = parse(text);
         const edits = formatDocument(zone, options);
         assertEditsSane(edits, text.length, show(text));
         const formatted = applyTextEdits(text, edits);
         const context = `options ${JSON.stringify(options)} on ${show(text)} -> ${show(formatted)}`;
-        assert.deepEqual(meaningFor(parse(formatted), options), meaningFor(zone, options), `records changed: ${context}`);
+        assert.deepEqual(zoneMeaning(parse(formatted)), zoneMeaning(zone), `records changed: ${context}`);
         assert.deepEqual(findingCodes(formatted), findingCodes(text), `parse findings changed: ${context}`);
         const again = formatDocument(parse(formatted), options);
         assert.equal(applyTextEdits(formatted, again), formatted, `not idempotent: ${context}`);
@@ -79,7 +60,6 @@ describe('formatting arbitrary documents', () => {
   test('range formatting keeps every record', () => {
     fc.assert(
       fc.property(anyZoneText(25), fc.nat(), fc.nat(), (text, a, b) => {
-        if (escapedCr(text)) return;
         const zone = parse(text);
         const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
         const edits = formatDocument(zone, {}, { start, end });

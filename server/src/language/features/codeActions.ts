@@ -8,6 +8,7 @@ import type { Zone } from '../model/zone';
 import type { ZoneDiagnostic } from '../model/types';
 import type { Workspace } from '../workspace/workspace';
 import type { LineIndex } from '../text/lineIndex';
+import { codeLineStart, newLineFor } from '../text/lineBreaks';
 
 /** The rule's fixes for `d`; a rule that throws offers none. */
 export function ruleFixes(d: ZoneDiagnostic, zone: Zone, workspace: Workspace): Fix[] {
@@ -23,12 +24,14 @@ export function ruleFixes(d: ZoneDiagnostic, zone: Zone, workspace: Workspace): 
 export function suppressionFixes(d: ZoneDiagnostic, zone: Zone, lines: LineIndex): Fix[] {
   if (d.file !== 0) return [];
   const text = zone.text;
-  const line = lines.lineOf(d.start);
+  // The start of the finding's line as the lexer reads lines: a line after a lone CR that a
+  // comment runs past is part of the comment's line, and a comment inserted there would be
+  // swallowed by it (collectSuppressions applies the directive to that whole line).
   // On the first line, after a BOM: before it, the BOM would start the finding's line instead.
-  const lineStart = Math.max(lines.lineStart(line), firstInsertOffset(text));
+  const lineStart = Math.max(codeLineStart(text, zone.parse, lines.lineStart(lines.lineOf(d.start))), firstInsertOffset(text));
   let indentEnd = lineStart;
   while (indentEnd < text.length && (text[indentEnd] === ' ' || text[indentEnd] === '\t')) indentEnd++;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = newLineFor(text);
   const fileInsert = firstInsertOffset(text);
   return [
     {

@@ -1,11 +1,13 @@
 /**
  * Suppression comments: `; zonelint-disable-next-line id[, id...]` silences those rules (or all,
  * without ids) on the next line that is not blank or a comment; `; zonelint-disable id[, id...]`
- * silences them in the whole file.
+ * silences them in the whole file. Lines are read as the lexer reads them (text/lineBreaks.ts): a
+ * comment runs past a lone CR, so the physical lines it runs over belong to its line.
  */
 import type { Zone } from '../model/zone';
 import type { ZoneDiagnostic } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
+import { commentOver, type CommentRanges } from '../text/lineBreaks';
 
 // The id list may hold blanks itself, so it needs no separate leading and trailing `\s+`/`\s*`:
 // those made the match cubic in the length of a comment full of spaces (see docs/robustness.md).
@@ -31,10 +33,13 @@ export function collectSuppressions(zone: Zone, lines: LineIndex): Suppressions 
     const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
     const set = ids.length ? ids : ['*'];
     if (m[1]) {
-      const line = nextCodeLine(text, lines, lines.lineOf(start) + 1);
-      const existing = result.lines.get(line) ?? new Set<string>();
-      for (const id of set) existing.add(id);
-      result.lines.set(line, existing);
+      const first = nextCodeLine(text, zone.parse, lines, lines.lineOf(start) + 1);
+      // The physical lines a comment on that line runs over (past lone CRs) are that line too.
+      for (let line = first; line === first || (line < lines.lineCount && commentOver(text, zone.parse, lines.lineStart(line)) >= 0); line++) {
+        const existing = result.lines.get(line) ?? new Set<string>();
+        for (const id of set) existing.add(id);
+        result.lines.set(line, existing);
+      }
     } else {
       for (const id of set) result.file.add(id);
     }
@@ -47,12 +52,15 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** The first line at or after `line` that holds something other than blank space or a comment. */
-function nextCodeLine(text: string, lines: LineIndex, line: number): number {
+/**
+ * The first line at or after `line` that holds something other than blank space or a comment
+ * (a physical line a comment runs over, past a lone CR, is part of that comment).
+ */
+function nextCodeLine(text: string, comments: CommentRanges, lines: LineIndex, line: number): number {
   for (let l = line; l < lines.lineCount; l++) {
     const s = skipSpaces(text, lines.lineStart(l));
     const c = text.charCodeAt(s);
-    if (s < text.length && c !== 0x3b && c !== 0x0a && c !== 0x0d) return l;
+    if (s < text.length && c !== 0x3b && c !== 0x0a && c !== 0x0d && commentOver(text, comments, lines.lineStart(l)) < 0) return l;
   }
   return line;
 }

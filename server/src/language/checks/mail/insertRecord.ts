@@ -1,18 +1,39 @@
 /**
- * Quick-fixes that add a whole record line. The line goes in at a line start, ends with the
- * file's own line ending, and names its owner relative to the `$ORIGIN` in force at that point
- * (absolute when the name is not below it). It is never put where it would change the meaning of
- * the record after it: a following line with a blank owner inherits the previous owner (RFC 1035
- * §5.1), so then the line goes to the end of the file instead.
+ * Quick-fixes that add a whole record line. The line goes in at the start of a line as the lexer
+ * reads lines (after LF, CRLF or a lone CR, never inside a comment that runs past a lone CR: see
+ * text/lineBreaks.ts), ends with the file's own line ending, is written in the zone's class, and
+ * names its owner relative to the `$ORIGIN` in force at that point (absolute when the name is not
+ * below it). It is never put where it would change the meaning of the record after it: a
+ * following line with a blank owner inherits the previous owner (RFC 1035 §5.1), so then the
+ * line goes to the end of the file instead.
  */
 import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
+import { codeLineEnd, lineBreakToAppend, newLineFor, startsCodeLine } from '../../text/lineBreaks';
 import type { TextEdit } from '../rule';
 
-/** CRLF when the text uses it, else LF. */
+/** CRLF when the text uses it, else LF (see newLineFor). */
 export function lineEndingOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  return newLineFor(text);
+}
+
+/**
+ * The class new records are written with: the zone's, which the parser takes from the first
+ * record (the SOA, in a well-formed zone) and holds every class written later against
+ * (class-mismatch). IN for a zone with no records yet.
+ */
+export function zoneClassOf(zone: Zone): string {
+  return zone.records[0]?.class ?? 'IN';
+}
+
+/**
+ * `rest` in the zone's class: callers write the record as `IN <type> <rdata>`, and a zone of
+ * another class (CH, HS, ...) gets its own class there instead.
+ */
+function inZoneClass(zone: Zone, rest: string): string {
+  const cls = zoneClassOf(zone);
+  return cls !== 'IN' && rest.startsWith('IN ') ? cls + rest.slice(2) : rest;
 }
 
 /** The `$ORIGIN` in force at `offset` of the document (file 0). */
@@ -34,8 +55,9 @@ export function nameForOrigin(name: string, origin: string | null): string {
 
 /**
  * Offset just past the line that ends `r`: a record written over several lines in parentheses
- * ends at its `)`, which may follow r.end. The end of the text when that line has no line break;
- * null for an unclosed parenthesis.
+ * ends at its `)`, which may follow r.end, and a comment after it runs on to the next LF (past
+ * a lone CR). The end of the text when that line has no line break; null for an unclosed
+ * parenthesis.
  */
 export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   let end = r.end;
@@ -46,8 +68,7 @@ export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
       end = Math.max(end, parens[i + 1] + 1);
     }
   }
-  const lineBreak = zone.text.indexOf('\n', end);
-  return lineBreak < 0 ? zone.text.length : lineBreak + 1;
+  return codeLineEnd(zone.text, zone.parse, end);
 }
 
 /** Where a line inserted after `r` would start, or null when that is not safe (see above). */
@@ -64,14 +85,15 @@ export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
 /**
  * An edit that adds `line` (a record without its line ending) to the document: after `after`
  * when given and safe, else at the end of the file. `owner` is written relative to the origin
- * in force there; `rest` is the text after the owner.
+ * in force there; `rest` is the text after the owner, starting with the class IN (written as
+ * the zone's class, see inZoneClass).
  */
 export function insertRecordLine(zone: Zone, owner: string, rest: string, after?: ZoneRecord, ownerText: (s: string) => string = (s) => s): TextEdit {
   const text = zone.text;
   const eol = lineEndingOf(text);
   const afterOffset = after ? offsetAfterRecord(zone, after) : null;
   if (afterOffset !== null && afterOffset < text.length) {
-    const line = `${ownerText(nameForOrigin(owner, originAt(zone, afterOffset)))} ${rest}`;
+    const line = `${ownerText(nameForOrigin(owner, originAt(zone, afterOffset)))} ${inZoneClass(zone, rest)}`;
     return { start: afterOffset, end: afterOffset, newText: line + eol };
   }
   return appendRecordLine(zone, owner, rest, ownerText);
@@ -84,7 +106,8 @@ export function insertRecordLine(zone: Zone, owner: string, rest: string, after?
 export function appendRecordLine(zone: Zone, owner: string, rest: string, ownerText: (s: string) => string = (s) => s): TextEdit {
   const text = zone.text;
   const eol = lineEndingOf(text);
-  const line = `${ownerText(nameForOrigin(owner, originAt(zone, text.length)))} ${rest}`;
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
-  return { start: text.length, end: text.length, newText: (needsBreak ? eol : '') + line + eol };
+  const line = `${ownerText(nameForOrigin(owner, originAt(zone, text.length)))} ${inZoneClass(zone, rest)}`;
+  // After a last line with no line break, or a comment that a final lone CR does not end.
+  const needsBreak = !startsCodeLine(text, zone.parse, text.length);
+  return { start: text.length, end: text.length, newText: (needsBreak ? lineBreakToAppend(text) : '') + line + eol };
 }

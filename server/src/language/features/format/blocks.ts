@@ -17,7 +17,10 @@ export interface Item {
 
 export interface PhysicalLine {
   line: number;
-  /** Where the content starts (after a BOM on line 0) and ends (before the line break). */
+  /**
+   * Where the content starts (after a BOM on line 0) and ends (before the line break, or after
+   * the CR of a CRLF that a backslash escapes).
+   */
   start: number;
   end: number;
   items: Item[];
@@ -45,7 +48,14 @@ export function buildBlocks(text: string, lx: LexResult, lines: LineIndex): Bloc
   for (let line = 0; line < lines.lineCount; line++) {
     physical.push({ line, start: line === 0 ? bom : lines.lineStart(line), end: lines.lineEnd(line), items: [] });
   }
-  for (const it of items) physical[lines.lineOf(it.start)].items.push(it);
+  for (const it of items) {
+    const pl = physical[lines.lineOf(it.start)];
+    pl.items.push(it);
+    // A word ending in a backslash before a CRLF holds the escaped CR (the lexer reads `\` CR as
+    // an escaped character, as BIND does): the line's content then ends after that CR, or the
+    // formatter would write the CR with the token and again with the line break.
+    pl.end = Math.max(pl.end, it.end);
+  }
 
   const blocks: Block[] = [];
   let depth = 0;

@@ -18,7 +18,10 @@ export interface FormatOptions {
   columns?: 'auto' | { owner?: number; ttl?: number; class?: number; type?: number };
   /** Widest owner that still sets the owner column in `auto` mode (longer ones get one space). */
   maxOwnerWidth?: number;
-  /** `keep` (default) writes TTLs as written; `explicit` writes each record's TTL in seconds. */
+  /**
+   * `keep` (default) writes TTLs as written; `explicit` writes each record's TTL in seconds,
+   * except where that would change another record's TTL (see defaultSettingSoa).
+   */
   ttl?: 'keep' | 'explicit';
   /** `keep` (default), or `explicit` to write the class on every record. */
   class?: 'keep' | 'explicit';
@@ -56,7 +59,8 @@ export function formatDocument(zone: Zone, options: FormatOptions = {}, range?: 
   if (!blocks) return [];
   const byStart = new Map<number, ZoneRecord>();
   for (const r of documentRecords(zone)) byStart.set(r.start, r);
-  const planned = blocks.map((block) => plan(text, block, byStart, options));
+  const keepTtlLess = defaultSettingSoa(zone);
+  const planned = blocks.map((block) => plan(text, block, byStart, options, keepTtlLess));
   const layout = columnLayout(text, planned, options);
   const edits: TextEdit[] = [];
   for (const p of planned) {
@@ -71,14 +75,31 @@ export function formatDocument(zone: Zone, options: FormatOptions = {}, range?: 
   return edits;
 }
 
-function plan(text: string, block: Block, byStart: Map<number, ZoneRecord>, options: FormatOptions): Planned {
+/**
+ * Writing a record's TTL (option `ttl: 'explicit'`) must not change the TTL of any other record,
+ * and in one case it would. A record without a TTL has one of: the `$TTL` in force (Directive),
+ * the SOA minimum that a TTL-less SOA made the default (SoaMinimum), or the last TTL written
+ * (Previous, RFC 1035 §5.1). Writing the first two sets the "last TTL written", but the default
+ * in force hides it from every later record, and a default is never unset. Writing the third
+ * writes the value that was already the last one. The exception is the TTL-less SOA that made
+ * its minimum the default when no `$TTL` and no TTL came before it: written explicitly, it no
+ * longer sets that default, and every later record that inherits, among them those the
+ * formatter does not write (`$GENERATE`, `$INCLUDE`d files, lines it cannot lay out), would take
+ * the last TTL written instead. So that one SOA keeps its TTL unwritten.
+ */
+function defaultSettingSoa(zone: Zone): ZoneRecord | undefined {
+  // SoaMinimum is first given to the SOA that sets the default (parser.ts resolveTtlAndClass).
+  return zone.records.find((r) => r.ttlSource === TtlSource.SoaMinimum);
+}
+
+function plan(text: string, block: Block, byStart: Map<number, ZoneRecord>, options: FormatOptions, keepTtlLess: ZoneRecord | undefined): Planned {
   const shape = blockShape(text, block);
   const p: Planned = { block, shape };
   if (shape.kind !== 'record') return p;
   const record = byStart.get((shape.owner ?? shape.ttl ?? shape.cls ?? shape.type).start);
   if (!record) return p;
   const inherited = record.ttlSource === TtlSource.Directive || record.ttlSource === TtlSource.Previous || record.ttlSource === TtlSource.SoaMinimum;
-  if (options.ttl === 'explicit' && !shape.ttl && inherited) p.ttlText = String(record.ttl);
+  if (options.ttl === 'explicit' && !shape.ttl && inherited && record !== keepTtlLess) p.ttlText = String(record.ttl);
   if (options.class === 'explicit' && !shape.cls) p.classText = record.class;
   return p;
 }
