@@ -14,7 +14,7 @@ export const OPEN_RULE_DOC_COMMAND = 'dnsZone.openRuleDocumentation';
 export function registerCodeActions(ctx: ServerContext, capabilities: ServerCapabilities): void {
   capabilities.codeActionProvider = { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ...SOURCE_ACTION_KINDS], resolveProvider: false };
   ctx.connection.onCodeAction((params) =>
-    ctx.guard('codeAction', [] as CodeAction[], () => {
+    ctx.answer('codeAction', () => {
       const doc = ctx.documents.get(params.textDocument.uri);
       if (!doc) return [];
       const parsed = ctx.cache.get(doc);

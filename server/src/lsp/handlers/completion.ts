@@ -20,7 +20,7 @@ const KINDS: Record<CompletionKind, CompletionItemKind> = {
 export function registerCompletion(ctx: ServerContext, capabilities: ServerCapabilities): void {
   capabilities.completionProvider = { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false };
   ctx.connection.onCompletion((params) =>
-    ctx.guard('completion', [] as CompletionItem[], () => {
+    ctx.answer('completion', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       return completionsAt(parsed.zone, offsetOf(parsed, params.position)).map((c) => {

@@ -3,7 +3,7 @@
  * Both are computed by the language service; this adapter converts offsets to positions and
  * encodes tokens as the protocol's relative five-integer groups.
  */
-import { InlayHintKind, type InlayHint, type SemanticTokens, type ServerCapabilities } from 'vscode-languageserver/node';
+import { InlayHintKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { inlayHints } from '../../language/features/inlayHints';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokens, type SemanticTokenEntry } from '../../language/features/semanticTokens';
@@ -14,7 +14,7 @@ export function registerEditorHints(ctx: ServerContext, capabilities: ServerCapa
   capabilities.inlayHintProvider = { resolveProvider: false };
   capabilities.semanticTokensProvider = { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true, range: false };
   ctx.connection.languages.inlayHint.on((params) =>
-    ctx.guard('inlayHint', [] as InlayHint[], () => {
+    ctx.answer('inlayHint', () => {
       if (!ctx.settings().inlayHints.enabled) return [];
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
@@ -29,7 +29,7 @@ export function registerEditorHints(ctx: ServerContext, capabilities: ServerCapa
     }),
   );
   ctx.connection.languages.semanticTokens.on((params) =>
-    ctx.guard('semanticTokens', { data: [] } as SemanticTokens, () => {
+    ctx.answer('semanticTokens', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       return { data: parsed ? encodeTokens(parsed.lines, semanticTokens(parsed.zone)) : [] };
     }),

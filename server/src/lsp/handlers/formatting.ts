@@ -2,7 +2,7 @@
  * Document and range formatting. The column options come from the `dnsZone.format` settings
  * once the settings carry them (read defensively here), tabs from the editor's options.
  */
-import type { FormattingOptions, ServerCapabilities, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { FormattingOptions, ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { formatDocument, type FormatOptions } from '../../language/features/format/format';
 import { parsedFor, toRange } from './common';
@@ -27,7 +27,7 @@ export function registerFormatting(ctx: ServerContext, capabilities: ServerCapab
   capabilities.documentFormattingProvider = true;
   capabilities.documentRangeFormattingProvider = true;
   ctx.connection.onDocumentFormatting((params) =>
-    ctx.guard('formatting', [] as LspTextEdit[], () => {
+    ctx.answer('formatting', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       const edits = formatDocument(parsed.zone, formatOptionsFrom(ctx.settings(), params.options));
@@ -35,7 +35,7 @@ export function registerFormatting(ctx: ServerContext, capabilities: ServerCapab
     }),
   );
   ctx.connection.onDocumentRangeFormatting((params) =>
-    ctx.guard('rangeFormatting', [] as LspTextEdit[], () => {
+    ctx.answer('rangeFormatting', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       const range = { start: parsed.lines.offsetAt(params.range.start.line, params.range.start.character), end: parsed.lines.offsetAt(params.range.end.line, params.range.end.character) };

@@ -1,5 +1,5 @@
 /** Hover: markdown for the directive, record part, SPF term or mail tag under the cursor. */
-import { MarkupKind, type Hover, type ServerCapabilities } from 'vscode-languageserver/node';
+import { MarkupKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { hoverAt } from '../../language/features/hover';
 import { ensureWorkspace, offsetOf, parsedFor, toRange } from './common';
@@ -7,7 +7,7 @@ import { ensureWorkspace, offsetOf, parsedFor, toRange } from './common';
 export function registerHover(ctx: ServerContext, capabilities: ServerCapabilities): void {
   capabilities.hoverProvider = true;
   ctx.connection.onHover((params) =>
-    ctx.guard('hover', null as Hover | null, () => {
+    ctx.answer('hover', () => {
       ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return null;

@@ -3,7 +3,7 @@
  * shape (built from our own parse, see node/zonefileJson.ts) and turn such JSON into zone text
  * with dns-zonefile's generator. `zonelint --export-json/--import-json` do the same from the CLI.
  */
-import type { ServerCapabilities } from 'vscode-languageserver/node';
+import type { ResponseError, ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { checkZonefileJson, generateZoneText, zoneToZonefileJson, type DnsZonefileModule, type ZonefileJson } from '../../node/zonefileJson';
 
@@ -30,8 +30,8 @@ function dnsZonefile(): DnsZonefileModule {
 }
 
 export function registerInterchange(ctx: ServerContext, _capabilities: ServerCapabilities): void {
-  ctx.connection.onRequest(EXPORT_JSON_REQUEST, (params: { uri: string }): ExportJsonResult =>
-    ctx.guard('exportJson', { json: '', notes: ['export failed'] }, () => {
+  ctx.connection.onRequest(EXPORT_JSON_REQUEST, (params: { uri: string }): ExportJsonResult | ResponseError<never> =>
+    ctx.answer('exportJson', () => {
       const doc = ctx.documents.get(params?.uri);
       if (!doc) return { json: '', notes: ['the document is not open'] };
       const r = zoneToZonefileJson(ctx.cache.get(doc).zone);
@@ -41,8 +41,8 @@ export function registerInterchange(ctx: ServerContext, _capabilities: ServerCap
       return { json: JSON.stringify(r.json, null, 2) + '\n', notes };
     }),
   );
-  ctx.connection.onRequest(IMPORT_JSON_REQUEST, (params: { json: string }): ImportJsonResult =>
-    ctx.guard('importJson', { error: 'import failed' }, () => {
+  ctx.connection.onRequest(IMPORT_JSON_REQUEST, (params: { json: string }): ImportJsonResult | ResponseError<never> =>
+    ctx.answer('importJson', () => {
       let value: unknown;
       try {
         value = JSON.parse(String(params?.json ?? ''));

@@ -32,11 +32,17 @@ export interface CheckMailServersResult {
 
 export function registerLiveChecks(ctx: ServerContext, _capabilities: ServerCapabilities): void {
   const running = new Map<string, AbortController>();
-  ctx.documents.onDidClose((e) => {
-    running.get(e.document.uri)?.abort();
-    ctx.liveFindings.delete(e.document.uri);
-  });
-  ctx.connection.onRequest(CHECK_MAIL_SERVERS_REQUEST, async (params: CheckMailServersParams, token: CancellationToken): Promise<CheckMailServersResult> => {
+  ctx.documents.onDidClose((e) =>
+    ctx.guard('didClose (live checks)', undefined, () => {
+      running.get(e.document.uri)?.abort();
+      ctx.liveFindings.delete(e.document.uri);
+    }),
+  );
+  // A failure of the check itself is a `failed` result with its reason (below); any other failure
+  // is logged and answered with an InternalError (answerAsync).
+  ctx.connection.onRequest(CHECK_MAIL_SERVERS_REQUEST, (params: CheckMailServersParams, token: CancellationToken) => ctx.answerAsync('checkMailServers', () => checkOne(params, token)));
+
+  async function checkOne(params: CheckMailServersParams, token: CancellationToken): Promise<CheckMailServersResult> {
     const uri = params?.uri;
     const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
     if (!doc) return refusal(uri ?? '', 0, 'not-open', 'The document is not open in the editor.');
@@ -85,7 +91,7 @@ export function registerLiveChecks(ctx: ServerContext, _capabilities: ServerCapa
       if (running.get(uri) === abort) running.delete(uri);
       progress.done();
     }
-  });
+  }
 }
 
 function refusal(uri: string, version: number, status: CheckMailServersResult['status'], report: string): CheckMailServersResult {

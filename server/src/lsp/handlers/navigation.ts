@@ -1,5 +1,5 @@
 /** Go to definition, find references, rename and $INCLUDE document links. */
-import { ResponseError, ErrorCodes, type DocumentLink, type Location, type Range, type ServerCapabilities, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes, type DocumentLink, type Location, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { definitionAt, referencesAt } from '../../language/features/navigation';
 import { prepareRenameAt, renameAt } from '../../language/features/rename';
@@ -13,7 +13,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
   capabilities.documentLinkProvider = { resolveProvider: false };
 
   ctx.connection.onDefinition((params) =>
-    ctx.guard('definition', [] as Location[], () => {
+    ctx.answer('definition', () => {
       ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
@@ -23,7 +23,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
   );
 
   ctx.connection.onReferences((params) =>
-    ctx.guard('references', [] as Location[], () => {
+    ctx.answer('references', () => {
       ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
@@ -33,7 +33,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
   );
 
   ctx.connection.onPrepareRename((params) =>
-    ctx.guard('prepareRename', null as { range: Range; placeholder: string } | null, () => {
+    ctx.answer('prepareRename', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return null;
       const t = prepareRenameAt(parsed.zone, offsetOf(parsed, params.position));
@@ -42,7 +42,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
   );
 
   ctx.connection.onRenameRequest((params) =>
-    ctx.guard('rename', null as WorkspaceEdit | ResponseError | null, () => {
+    ctx.answer('rename', () => {
       ensureWorkspace(ctx);
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return null;
@@ -53,7 +53,7 @@ export function registerNavigation(ctx: ServerContext, capabilities: ServerCapab
   );
 
   ctx.connection.onDocumentLinks((params) =>
-    ctx.guard('documentLinks', [] as DocumentLink[], () => {
+    ctx.answer('documentLinks', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       return documentLinks(parsed.zone, parsed.uri).map((l) => {

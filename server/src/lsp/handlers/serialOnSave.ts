@@ -3,7 +3,7 @@
  * opened or last saved (textDocument/willSaveWaitUntil), so secondaries see the new version. A
  * save with no change, or one where the user already raised the serial, leaves it alone.
  */
-import type { ServerCapabilities, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../server';
 import { bumpSerial, soaSerial } from '../../language/features/serial';
 import { toRange } from './common';
@@ -28,7 +28,7 @@ export function registerSerialOnSave(ctx: ServerContext, capabilities: ServerCap
   ctx.documents.onDidSave((e) => remember(e.document.uri));
   ctx.documents.onDidClose((e) => saved.delete(e.document.uri));
   ctx.documents.onWillSaveWaitUntil((e) =>
-    ctx.guard('willSaveWaitUntil', [] as LspTextEdit[], () => {
+    ctx.answer('willSaveWaitUntil', () => {
       if (!ctx.settings().serialOnSave) return [];
       const doc = e.document;
       const last = saved.get(doc.uri);

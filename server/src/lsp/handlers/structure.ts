@@ -9,7 +9,7 @@ export function registerStructure(ctx: ServerContext, capabilities: ServerCapabi
   capabilities.foldingRangeProvider = true;
   capabilities.selectionRangeProvider = true;
   ctx.connection.onFoldingRanges((params) =>
-    ctx.guard('foldingRange', [] as FoldingRange[], () => {
+    ctx.answer('foldingRange', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       return foldingRanges(parsed.zone, parsed.lines).map((f) => {
@@ -21,7 +21,7 @@ export function registerStructure(ctx: ServerContext, capabilities: ServerCapabi
     }),
   );
   ctx.connection.onSelectionRanges((params) =>
-    ctx.guard('selectionRange', [] as SelectionRange[], () => {
+    ctx.answer('selectionRange', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       if (!parsed) return [];
       return params.positions.map((p) => {

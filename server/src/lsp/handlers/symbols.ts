@@ -41,13 +41,13 @@ export function registerSymbols(ctx: ServerContext, capabilities: ServerCapabili
   capabilities.documentSymbolProvider = { label: 'DNS zone' };
   capabilities.workspaceSymbolProvider = true;
   ctx.connection.onDocumentSymbol((params) =>
-    ctx.guard('documentSymbol', [] as DocumentSymbol[], () => {
+    ctx.answer('documentSymbol', () => {
       const parsed = parsedFor(ctx, params.textDocument.uri);
       return parsed ? documentSymbols(parsed.zone).map((s) => toDocumentSymbol(parsed.lines, s)) : [];
     }),
   );
   ctx.connection.onWorkspaceSymbol((params) =>
-    ctx.guard('workspaceSymbol', [] as SymbolInformation[], () => {
+    ctx.answer('workspaceSymbol', () => {
       ensureWorkspace(ctx);
       const out: SymbolInformation[] = [];
       for (const s of workspaceSymbols(ctx.cache.workspace, params.query)) {
