@@ -21,11 +21,20 @@ export interface LatencyStats {
 export interface LspResult {
   server: string;
   records: number;
+  /** didOpen until the first publishDiagnostics (for a large zone: its parse findings). */
   openMs: number;
+  /** didOpen until the last publishDiagnostics of version 1 (the complete result). */
+  openCompleteMs?: number;
   /** Server CPU time (user + system) spent between didOpen and its diagnostics. */
   openCpuMs?: number;
   openDiagnostics: number;
+  /** didChange until the first publishDiagnostics of that version (provisional for large zones). */
   edit: LatencyStats;
+  /**
+   * didChange after a pause until the last publishDiagnostics of that version (the complete
+   * result: a server that publishes a provisional result first publishes again when its rules are done).
+   */
+  settled?: LatencyStats;
   /** Server CPU time per edit, averaged over all edits (robust against other load on the machine). */
   editCpuMs?: number;
   hover?: LatencyStats;
@@ -66,6 +75,24 @@ function probePositions(lines: string[], count: number): { line: number; charact
   return candidates.filter((_, i) => i % step === 0).slice(0, count);
 }
 
+const SETTLE_EDITS = 5;
+/** No further publish for this long after the last one: the version's result is complete. */
+const SETTLE_QUIET_MS = 2000;
+
+/** Resolves once `count()` has not changed for `quietMs` (or after `timeoutMs`). */
+async function quietFor(count: () => number, quietMs: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = count();
+  let since = Date.now();
+  while (Date.now() - since < quietMs && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (count() !== last) {
+      last = count();
+      since = Date.now();
+    }
+  }
+}
+
 export async function measureLsp(zone: BenchZone, edits: number, probes = 30, timeoutMs = 300_000): Promise<LspResult> {
   const text = fs.readFileSync(zone.path, 'utf8');
   const lines = text.split('\n');
@@ -78,9 +105,19 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
 
     const cpuBeforeOpen = readCpuMs(pid);
     let started = process.hrtime.bigint();
+    const openPublishes: number[] = [];
+    const openListener = (p: { uri: string; version?: number }): void => {
+      if (p.uri === uri && p.version === 1) openPublishes.push(ms(started));
+    };
+    client.publishListeners.push(openListener);
     await client.open(uri, text, 1);
     const first = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1, timeoutMs);
     const openMs = ms(started);
+    // A large zone gets its parse findings first: the complete result is the last publish.
+    await quietFor(() => openPublishes.length, SETTLE_QUIET_MS, timeoutMs);
+    client.publishListeners.splice(client.publishListeners.indexOf(openListener), 1);
+    const openCompleteMs = openPublishes[openPublishes.length - 1] ?? openMs;
+    const complete = client.published.filter((p) => p.uri === uri && p.version === 1).pop() ?? first;
     const cpuAfterOpen = readCpuMs(pid);
     const rssAfterOpenKiB = readVmKiB(pid, 'VmRSS');
 
@@ -104,6 +141,31 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
     }
     const rssAfterEditsKiB = readVmKiB(pid, 'VmRSS');
     const cpuAfterEdits = readCpuMs(pid);
+
+    // Edits one at a time, each followed by a pause: how long until the complete result.
+    const settleTimes: number[] = [];
+    for (let i = 0; i < SETTLE_EDITS; i++) {
+      const line = targets[(i * step + 1) % targets.length];
+      const old = lines[line];
+      const updated = old.replace(/\.\d+$/, `.${(i % 250) + 3}`);
+      lines[line] = updated;
+      const version = edits + 2 + i;
+      const seen: number[] = [];
+      const listener = (p: { uri: string; version?: number }): void => {
+        if (p.uri === uri && p.version === version) seen.push(ms(started));
+      };
+      client.publishListeners.push(listener);
+      started = process.hrtime.bigint();
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: old.length } }, text: updated }],
+      });
+      await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, timeoutMs);
+      // A second publish of the version, if one comes, is the complete result.
+      await quietFor(() => seen.length, SETTLE_QUIET_MS, timeoutMs);
+      client.publishListeners.splice(client.publishListeners.indexOf(listener), 1);
+      settleTimes.push(seen.length > 0 ? seen[seen.length - 1] : ms(started));
+    }
     const cpuDelta = (a?: number, b?: number): number | undefined => (a !== undefined && b !== undefined ? b - a : undefined);
     const editCpuTotal = cpuDelta(cpuAfterOpen, cpuAfterEdits);
 
@@ -141,8 +203,10 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       records: zone.records,
       openMs,
       openCpuMs: cpuDelta(cpuBeforeOpen, cpuAfterOpen),
-      openDiagnostics: first.diagnostics.length,
+      openDiagnostics: complete.diagnostics.length,
+      openCompleteMs,
       edit: stats(editTimes, editTimes.length),
+      settled: stats(settleTimes, settleTimes.length),
       editCpuMs: editCpuTotal === undefined ? undefined : editCpuTotal / edits,
       hover,
       completion,

@@ -56,8 +56,10 @@ export function lspTable(l: LspResult): string {
   return [
     `| language server (${count(l.records)} records, ${l.server.replace(/.*\/(dist|out)\//, '$1/')}) | result |`,
     '|---|---|',
-    `| didOpen → first publishDiagnostics | ${l.openMs.toFixed(0)} ms (${l.openDiagnostics} diagnostics); server CPU ${fixed(l.openCpuMs, 0)} ms |`,
+    `| didOpen → first publishDiagnostics | ${l.openMs.toFixed(0)} ms |`,
+    `| didOpen → complete diagnostics (last publish of version 1) | ${fixed(l.openCompleteMs, 0)} ms (${l.openDiagnostics} diagnostics); server CPU ${fixed(l.openCpuMs, 0)} ms |`,
     `| didChange (one line) → publishDiagnostics | ${latency(l.edit)}; server CPU ${fixed(l.editCpuMs, 0)} ms per edit (mean) |`,
+    `| didChange after a pause → complete diagnostics (last publish of the version) | ${latency(l.settled)} |`,
     `| hover | ${latency(l.hover)} |`,
     `| completion | ${latency(l.completion)} |`,
     `| RSS idle (after initialize) | ${mib(l.rssIdleKiB)} |`,
@@ -70,6 +72,8 @@ interface Target {
   target: string;
   measured: string;
   met: boolean | undefined;
+  /** A figure shown beside the targets, not one of them. */
+  info?: boolean;
 }
 
 function verdict(met: boolean | undefined): string {
@@ -91,9 +95,11 @@ export function targetsTable(rows: Row[], lsp: LspResult | undefined): string {
     { target: `in process (parse + validate) ≥ 50 MB/s (${count(largest)} records)`, measured: `${fixed(mbps, 1)} MB/s (per CPU second ${fixed(cpuMbps, 1)})`, met: mbps === undefined ? undefined : mbps >= 50 },
     { target: 'server: didOpen → diagnostics < 500 ms', measured: lsp ? `${lsp.openMs.toFixed(0)} ms` : '—', met: lsp ? lsp.openMs < 500 : undefined },
     { target: 'server: edit → diagnostics < 50 ms (median)', measured: lsp ? `${lsp.edit.medianMs.toFixed(1)} ms` : '—', met: lsp ? lsp.edit.medianMs < 50 : undefined },
+    { target: 'server: didOpen → complete diagnostics (not a target, for comparison)', measured: lsp?.openCompleteMs !== undefined ? `${lsp.openCompleteMs.toFixed(0)} ms` : '—', met: undefined, info: true },
+    { target: 'server: edit → complete diagnostics (after a pause; not a target, for comparison)', measured: lsp?.settled ? `${lsp.settled.medianMs.toFixed(0)} ms` : '—', met: undefined, info: true },
     { target: 'server: hover < 20 ms (median)', measured: lsp?.hover ? `${lsp.hover.medianMs.toFixed(1)} ms` : '—', met: lsp?.hover ? lsp.hover.medianMs < 20 : undefined },
     { target: 'server: completion < 20 ms (median)', measured: lsp?.completion ? `${lsp.completion.medianMs.toFixed(1)} ms` : '—', met: lsp?.completion ? lsp.completion.medianMs < 20 : undefined },
     { target: 'server: < 300 bytes of RSS per record after open', measured: perRecord === undefined ? '—' : `${perRecord.toFixed(0)} B/record`, met: perRecord === undefined ? undefined : perRecord < 300 },
   ];
-  return ['| target | measured | verdict |', '|---|--:|---|', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${verdict(t.met)} |`)].join('\n');
+  return ['| target | measured | verdict |', '|---|--:|---|', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.info ? '—' : verdict(t.met)} |`)].join('\n');
 }

@@ -31,6 +31,8 @@ export class TestClient {
   readonly exited: Promise<number | null>;
   private waiters: { pred: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   stderr = '';
+  /** Called with every publishDiagnostics as it arrives. */
+  readonly publishListeners: ((p: PublishedDiagnostics) => void)[] = [];
   /** What the client answers to workspace/configuration for one item (null: no settings). */
   configuration: (item: { section?: string; scopeUri?: string }) => unknown = () => null;
 
@@ -41,6 +43,7 @@ export class TestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);
+      for (const f of this.publishListeners) f(p);
       this.waiters = this.waiters.filter((w) => {
         if (!w.pred(p)) return true;
         w.resolve(p);

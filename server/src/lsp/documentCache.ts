@@ -5,12 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument } from '../language/languageService';
+import { parseDocument, reparseDocument, type TextChange } from '../language/languageService';
 import type { Zone } from '../language/model/zone';
 import { Workspace } from '../language/workspace/workspace';
 import { LineIndex } from '../language/text/lineIndex';
 import type { IncludeReader } from '../node/includeReader';
 import type { ZoneDiagnostic } from '../language/model/types';
+import type { ZoneValidation } from '../language/features/diagnostics';
 
 export interface ParsedDocument {
   uri: string;
@@ -19,6 +20,19 @@ export interface ParsedDocument {
   lines: LineIndex;
   /** Findings for this version, once computed (cleared when another zone changes). */
   diagnostics?: ZoneDiagnostic[];
+  /** The validation of this version in progress (lsp/validator.ts). */
+  validation?: ZoneValidation;
+  /**
+   * The rule findings shown for this version: its own once validated, else the previous
+   * version's moved past the edit (provisionalDiagnostics). Offsets are this version's.
+   */
+  shownRuleFindings?: ZoneDiagnostic[];
+  /** How long the last complete validation of this document took (carried across versions). */
+  validationMs?: number;
+  /** Diagnostics published for this version before its validation completed. */
+  provisional?: ZoneDiagnostic[];
+  /** The version this one was parsed from, with the change, while its findings still stand in. */
+  previous?: { text: string; ruleFindings: ZoneDiagnostic[]; change: TextChange };
 }
 
 export class DocumentCache {
@@ -33,10 +47,27 @@ export class DocumentCache {
     const text = doc.getText();
     const fileName = fileNameOf(doc.uri);
     const opts = this.options();
-    const zone = parseDocument({ text, fileName, readInclude: fileName.startsWith('/') || /^[A-Za-z]:/.test(fileName) ? opts.readInclude : undefined, generateLimit: opts.generateLimit });
-    const entry: ParsedDocument = { uri: doc.uri, version: doc.version, zone, lines: new LineIndex(text) };
+    const input = { text, fileName, readInclude: fileName.startsWith('/') || /^[A-Za-z]:/.test(fileName) ? opts.readInclude : undefined, generateLimit: opts.generateLimit };
+    let entry: ParsedDocument;
+    if (hit) {
+      // An edit: parse again around the change only (the previous zone is consumed), and keep
+      // what the previous version showed, to stand in until this one is validated.
+      const previousText = hit.zone.text;
+      const r = reparseDocument(hit.zone, input);
+      if (r.change === null) {
+        // Same text under a new version number: everything computed for it still holds.
+        hit.version = doc.version;
+        return hit;
+      }
+      const lines = LineIndex.afterChange(hit.lines, text, r.change.start, r.change.oldEnd, r.change.newEnd);
+      entry = { uri: doc.uri, version: doc.version, zone: r.zone, lines, validationMs: hit.validationMs };
+      if (hit.shownRuleFindings) entry.previous = { text: previousText, ruleFindings: hit.shownRuleFindings, change: r.change };
+      hit.validation = undefined;
+    } else {
+      entry = { uri: doc.uri, version: doc.version, zone: parseDocument(input), lines: new LineIndex(text) };
+    }
     this.parsed.set(doc.uri, entry);
-    this.workspace.set(doc.uri, zone);
+    this.workspace.set(doc.uri, entry.zone);
     return entry;
   }
 
@@ -48,7 +79,10 @@ export class DocumentCache {
   /** Another zone changed: cross-zone findings of this one must be computed again. */
   invalidateDiagnostics(uri: string): void {
     const hit = this.parsed.get(uri);
-    if (hit) hit.diagnostics = undefined;
+    if (hit) {
+      hit.diagnostics = undefined;
+      hit.validation = undefined;
+    }
   }
 
   /** The parsed document for a uri and version, if that is what the cache holds. */

@@ -13,17 +13,21 @@ import { nameNotes } from './hoverFields';
 
 const SPF_TARGET_TERMS = new Set(['include', 'redirect', 'a', 'mx', 'exists']);
 
-const spfCache = new WeakMap<readonly CharString[], SpfRecord>();
+const spfCache = new WeakMap<readonly CharString[], { start: number; record: SpfRecord }>();
 
-/** The SPF record of a TXT record's strings, parsed once per zone version. */
+/**
+ * The SPF record of a TXT record's strings, parsed once per place: an incremental parse moves
+ * the strings of records after an edit in place (parser/shift.ts), so a parse is reused only
+ * while they start where they did.
+ */
 export function spfOf(strings: readonly CharString[]): SpfRecord | undefined {
   if (spfVersionCheck(strings) !== 'spf') return undefined;
-  let rec = spfCache.get(strings);
-  if (!rec) {
-    rec = parseSpf(strings);
-    spfCache.set(strings, rec);
-  }
-  return rec;
+  const start = strings[0].start;
+  const hit = spfCache.get(strings);
+  if (hit && hit.start === start) return hit.record;
+  const record = parseSpf(strings);
+  spfCache.set(strings, { start, record });
+  return record;
 }
 
 /** Which mail record a TXT record is (by owner, else by its `v=` tag), with its tags. */
