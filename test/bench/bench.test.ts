@@ -137,6 +137,11 @@ describe('statistics and the regression check', () => {
     const bad = checkRatio(2.61, baseline);
     assert.equal(bad.ok, false);
     assert.match(bad.message, /REGRESSION.*2\.61.*baseline 2\.00/);
+    // The CPU-time ratio is checked the same way when asked for, against the baseline's own.
+    const both = { records: 100000, timeRatio: 2, cpuRatio: 4, measured: 'test' };
+    assert.equal(checkRatio(5.1, both, undefined, 'cpu').ok, true);
+    assert.equal(checkRatio(5.3, both, undefined, 'cpu').ok, false);
+    assert.equal(checkRatio(3, { records: 100000, timeRatio: 2, measured: 'test' }, undefined, 'cpu').ok, false, 'no CPU baseline: fail, do not pass silently');
   });
 
   test('rows take the median of the successful runs and divide by named-checkzone', () => {
