@@ -55,13 +55,13 @@ describe('known defects of quick fixes', () => {
     assert.ok(records(fixed).some((r) => r.startsWith('mail.example.com. ') && r.includes(' A 192.0.2.1')), JSON.stringify(fixed));
   });
 
-  test('removing the last record after a word ending in an escaped CR keeps that CR escaped', { todo: 'duplicate-record deletes the line break before the record, so the CR of the CRLF before it becomes a lone CR' }, () => {
+  test('removing the last record after a word ending in an escaped CR keeps that CR escaped', () => {
     const text = '@ TXT b\r\nx TXT a\\\r\n@ TXT b';
     const fixed = applyFirstFix(text, 'duplicate-record')!;
     assert.deepEqual(syntaxCodes(fixed), syntaxCodes(text), JSON.stringify(fixed));
   });
 
-  test('the spf-multiple-records merge of two adjacent records gives edits that do not touch', { todo: 'its deletion of the second record starts where its rewrite of the first ends, which editsOverlap (fix-all) counts as a conflict' }, () => {
+  test('the spf-multiple-records merge of two adjacent records gives edits that do not touch', () => {
     const l = lint('@ TXT "v=spf1 -all"\n@ TXT "v=spf1 -all"');
     const d = l.diagnostics.find((x) => x.code === 'spf-multiple-records')!;
     const [merge] = ruleFixes(d, l.zone, l.ws);
@@ -90,9 +90,8 @@ describe('known defects of suppression fixes', () => {
 
 describe('known defects of the parser', () => {
   // Found once the fix properties covered lone-CR files again: removing the records after such a
-  // directive (duplicate-record's fix) made it look like an error. fixes.test.ts leaves these
-  // findings out (withoutKnownParserDefect) until this passes.
-  test('a directive whose line ends in a lone CR is not "on a last line without a line break"', { todo: 'parser/directives.ts looks for an LF after the directive only' }, () => {
+  // directive (duplicate-record's fix) made it look like an error.
+  test('a directive whose line ends in a lone CR is not "on a last line without a line break"', () => {
     for (const text of ['$ORIGIN example.com.\r', '$ORIGIN example.com.\r@ TXT word\n', '$ORIGIN example.com.\r@ TXT word']) {
       assert.deepEqual(syntaxCodes(text), [], JSON.stringify(text));
     }

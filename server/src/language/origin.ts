@@ -10,11 +10,9 @@ const SCAN_LINES = 200;
 export function guessOrigin(text: string, fileName: string | undefined): string | null {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let line = 0; line < SCAN_LINES && pos < text.length; line++) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    const raw = stripComment(text.slice(pos, end));
+    const { raw, next } = codeLine(text, pos);
     const content = raw.trim();
-    pos = end + 1;
+    pos = next;
     if (!content) continue;
     const words = content.split(/\s+/);
     if (/^\$ORIGIN$/i.test(words[0]) && words[1]) {
@@ -33,15 +31,27 @@ export function guessOrigin(text: string, fileName: string | undefined): string 
   return originFromFileName(fileName);
 }
 
-function stripComment(line: string): string {
+/**
+ * The line starting at `pos` as the lexer reads it, without its comment, and where the next one
+ * starts. Lines end at LF, CRLF or a lone CR (fixed: LF only, so in a lone-CR file the first line
+ * was the whole text), but a comment runs on past a lone CR to the next LF, and a backslash
+ * escapes the CR of a CRLF (parser/lexer.ts, as in BIND).
+ */
+function codeLine(text: string, pos: number): { raw: string; next: number } {
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === ';' && !quoted) return line.slice(0, i);
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) return { raw: text.slice(pos, i), next: i + 1 };
+    if (c === 0x5c) {
+      const n = text.charCodeAt(i + 1);
+      if (n !== 0x0a && !(n === 0x0d && text.charCodeAt(i + 2) !== 0x0a)) i++;
+    } else if (c === 0x22) quoted = !quoted;
+    else if (c === 0x3b && !quoted) {
+      const lf = text.indexOf('\n', i);
+      return { raw: text.slice(pos, i), next: lf < 0 ? text.length : lf + 1 };
+    }
   }
-  return line;
+  return { raw: text.slice(pos), next: text.length };
 }
 
 export function originFromFileName(fileName: string | undefined): string | null {

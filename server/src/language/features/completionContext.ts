@@ -9,6 +9,7 @@ import { parseName } from '../rrtypes/names';
 import { isClassToken } from './format/header';
 import { lexOf, recordAt } from './locate';
 import type { OffsetRange } from './types';
+import { codeLineStart } from '../text/lineBreaks';
 
 export type CompletionContext =
   | { kind: 'none' }
@@ -57,8 +58,6 @@ function inParens(lx: LexResult, offset: number): boolean {
   return false;
 }
 
-const lineStartOf = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-
 function closedQuote(lx: LexResult, t: number): boolean {
   const s = lx.tokStart[t];
   const e = lx.tokEnd[t];
@@ -76,7 +75,9 @@ export function completionContext(zone: Zone, offset: number): CompletionContext
   // The token the cursor is in or at the end of.
   const current = prev >= 0 && offset <= lx.tokEnd[prev] ? prev : -1;
   if (current >= 0 && lx.tokKind[current] === TokenKind.Quoted && offset === lx.tokEnd[current] && closedQuote(lx, current)) return { kind: 'none' };
-  const lineStart = lineStartOf(text, offset);
+  // Lines end at LF, CRLF or a lone CR, as the lexer reads them (fixed: LF only, so after a lone
+  // CR the cursor seemed to be on the line before).
+  const lineStart = codeLineStart(text, lx, offset);
   let entry = -1;
   if (current >= 0) entry = entryOf(lx, current);
   else if (prev >= 0 && (lx.tokStart[prev] >= lineStart || inParens(lx, offset))) entry = entryOf(lx, prev);

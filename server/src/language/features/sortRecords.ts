@@ -15,11 +15,14 @@ import type { TextEdit } from '../checks/rule';
 import type { Zone } from '../model/zone';
 import { TtlSource, type ZoneRecord } from '../model/types';
 import { compareCanonical } from './canonicalOrder';
+import { codeLineEnd, codeLineStart, commentOver, lineBreakAt, lineBreakToAppend, type CommentRanges } from '../text/lineBreaks';
 
 interface Chunk {
   record: ZoneRecord;
-  /** Source lines of the chunk (comments above, then the record's lines), without line ends. */
-  lines: string[];
+  /** Source text of the chunk (comment lines above, then the record's lines), without leading blank lines or the final line break. */
+  body: string;
+  /** The line break that ended the chunk's last line in the source ('' at the end of the file). */
+  brk: string;
   index: number;
 }
 
@@ -36,23 +39,26 @@ export function sortRecords(zone: Zone): TextEdit | null {
   const first = records[0];
   if (zone.directives.some((d) => d.file !== 0 || d.end > first.start)) return null;
   if (zone.directives.some((d) => d.name.toUpperCase() === '$INCLUDE' || d.name.toUpperCase() === '$GENERATE')) return null;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Lines end at LF, CRLF or a lone CR, and a comment runs on past a lone CR (text/lineBreaks.ts;
+  // fixed: lines were found by LF only, so a lone-CR file looked like one line and was refused).
+  const comments = zone.parse;
 
-  const bodyStart = lineStartOf(text, firstChunkStart(text, first.start, headerEnd(zone)));
+  const bodyStart = codeLineStart(text, comments, firstChunkStart(text, comments, first.start, headerEnd(zone)));
   const chunks: Chunk[] = [];
   let cursor = bodyStart;
   let sawBlank = false;
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.start < cursor) return null; // two records on one line
-    const end = lineEndOf(text, closingParenEnd(text, r.start, r.end));
-    const lines = text.slice(cursor, end).split(/\r?\n/);
-    while (lines.length > 1 && lines[0].trim() === '') {
-      lines.shift();
+    const next = codeLineEnd(text, comments, closingParenEnd(text, r.start, r.end));
+    const brk = breakBefore(text, comments, next);
+    let from = cursor;
+    for (let blank = blankLineEnd(text, from); blank > 0 && blank <= r.start; blank = blankLineEnd(text, from)) {
+      from = blank;
       sawBlank = true;
     }
-    chunks.push({ record: r, lines, index: i });
-    cursor = Math.min(text.length, end + (text.startsWith('\r\n', end) ? 2 : text[end] === '\n' ? 1 : 0));
+    chunks.push({ record: r, body: text.slice(from, next - brk.length), brk, index: i });
+    cursor = next;
   }
   const bodyEnd = cursor;
 
@@ -72,11 +78,49 @@ export function sortRecords(zone: Zone): TextEdit | null {
     if (g[0].record.ownerStart < 0) return null;
     ordered.push(g);
   }
-  const body = ordered.map((g) => g.map((c) => c.lines.join(eol)).join(eol)).join(sawBlank ? eol + eol : eol);
-  const trailing = text.slice(0, bodyEnd).endsWith('\n') ? eol : '';
-  const newText = body + trailing;
+  // Each chunk keeps the line break it had; the last one of the source, moved up, needs one.
+  const parts: string[] = [];
+  ordered.forEach((g, gi) =>
+    g.forEach((c, ci) => {
+      const last = gi === ordered.length - 1 && ci === g.length - 1;
+      const brk = c.brk !== '' || last ? c.brk : breakToAdd(text, comments, chunks[c.index - 1].brk);
+      parts.push(c.body, brk);
+      if (sawBlank && !last && ci === g.length - 1) parts.push(brk);
+    }),
+  );
+  const newText = parts.join('');
   if (newText === text.slice(bodyStart, bodyEnd)) return null;
   return { start: bodyStart, end: bodyEnd, newText };
+}
+
+/**
+ * The line break that ends the code line ending at `next` (just past it): '' when there is none
+ * (the end of the text, or a lone CR there that a comment runs past).
+ */
+function breakBefore(text: string, comments: CommentRanges, next: number): string {
+  const c = text.charCodeAt(next - 1);
+  if (c === 0x0a) return text.charCodeAt(next - 2) === 0x0d ? '\r\n' : '\n';
+  if (c === 0x0d && commentOver(text, comments, next - 1) < 0) return '\r';
+  return '';
+}
+
+/** End of the blank line (blanks, then a line break) starting at `from`, or -1 when it is not one. */
+function blankLineEnd(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  const n = lineBreakAt(text, i);
+  return n > 0 ? i + n : -1;
+}
+
+/**
+ * A line break for the chunk that ended the source without one (its body reaches the end of the
+ * text), now followed by others: the break that ended the chunk before it, except a lone CR
+ * where a comment would run on past it (then LF), and CRLF after a backslash that would escape
+ * its CR (lineBreakToAppend).
+ */
+function breakToAdd(text: string, comments: CommentRanges, before: string): string {
+  if (before === '\r') return commentOver(text, comments, text.length) >= 0 ? '\n' : '\r';
+  return before === '\r\n' ? lineBreakToAppend(text) : '\n';
 }
 
 /**
@@ -99,17 +143,17 @@ function rrsetTtlsDiffer(records: readonly ZoneRecord[]): boolean {
 function headerEnd(zone: Zone): number {
   let end = 0;
   for (const d of zone.directives) end = Math.max(end, d.end);
-  return end === 0 ? 0 : nextLineStart(zone.text, end);
+  return end === 0 ? 0 : codeLineEnd(zone.text, zone.parse, end);
 }
 
 /**
  * Where the first record's chunk starts: the run of comment lines directly above it (no blank
  * line between) belongs to it; anything above a blank line stays in the header.
  */
-function firstChunkStart(text: string, recordStart: number, header: number): number {
-  let start = lineStartOf(text, recordStart);
+function firstChunkStart(text: string, comments: CommentRanges, recordStart: number, header: number): number {
+  let start = codeLineStart(text, comments, recordStart);
   while (start > header) {
-    const prev = lineStartOf(text, start - 1);
+    const prev = codeLineStart(text, comments, start - 1);
     if (!text.slice(prev, start).trim().startsWith(';')) break;
     start = prev;
   }
@@ -118,7 +162,8 @@ function firstChunkStart(text: string, recordStart: number, header: number): num
 
 /**
  * Where a record really ends: its last rdata token, or the `)` closing its parentheses when that
- * comes later (on a line of its own, after comments). Quoted strings and comments are skipped.
+ * comes later (on a line of its own, after comments). Quoted strings and comments (which run to
+ * the next LF, past a lone CR) are skipped.
  */
 function closingParenEnd(text: string, start: number, end: number): number {
   let depth = 0;
@@ -134,19 +179,4 @@ function closingParenEnd(text: string, start: number, end: number): number {
     else if (c === ')') depth--;
   }
   return text.length;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl < 0 ? text.length : nl;
-  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
-}
-
-function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
 }

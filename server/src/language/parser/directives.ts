@@ -22,7 +22,7 @@ export function handleDirective(state: ParserState, lx: LexResult, e: number): v
   const directive: Directive = { name, start: lx.tokStart[first], end: lx.tokEnd[last - 1], args, file: state.file };
   state.directives.push(directive);
   const nameEnd = lx.tokEnd[first];
-  if (lx.text.indexOf('\n', directive.end) < 0) {
+  if (!lineBreakFollows(lx, directive.end)) {
     // Added: BIND 9.18 refuses a directive on the last line of a file with no line break after
     // it ("extra input text"), while it accepts a record there; found by the differential test.
     state.report('syntax-error', 'error', directive.start, directive.end, `BIND refuses a ${name} directive on the last line of a file that does not end with a line break; add one`);
@@ -39,6 +39,52 @@ export function handleDirective(state: ParserState, lx: LexResult, e: number): v
     default:
       state.report('unknown-directive', 'error', directive.start, nameEnd, `unknown directive ${lx.tokenText(first)} (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE)`);
   }
+}
+
+/**
+ * Whether the entry whose last token ends at `from` is ended by a line break: LF, CRLF or a lone
+ * CR (fixed: only an LF counted, and anywhere after the directive, so `$ORIGIN x.` + lone CR at
+ * the end of a file was refused while BIND accepts it). A comment runs past a lone CR to the next
+ * LF (lexer.ts), as in BIND, which refuses `$ORIGIN x. ; c` + lone CR at the end of a file. Only
+ * blank space, parentheses and comments can follow the entry's last token, and a line break
+ * inside parentheses does not end it.
+ */
+function lineBreakFollows(lx: LexResult, from: number): boolean {
+  const text = lx.text;
+  let depth = insideParens(lx.parens, from) ? 1 : 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) depth = Math.max(0, depth - 1);
+    else if (c === 0x3b) {
+      const lf = text.indexOf('\n', i);
+      if (lf < 0) return false;
+      if (depth === 0) return true;
+      i = lf;
+    } else if ((c === 0x0a || c === 0x0d) && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `offset` lies between a `(` and its `)` (or after a `(` never closed). The lexer
+ * records the pairs in document order, without nested ones: a binary search for the last `(`
+ * before `offset` keeps a zone of many directives and parentheses linear.
+ */
+function insideParens(parens: number[], offset: number): boolean {
+  let lo = 0;
+  let hi = parens.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (parens[2 * mid] < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return false;
+  const close = parens[2 * found + 1];
+  return close < 0 || close > offset;
 }
 
 function origin(state: ParserState, d: Directive, nameEnd: number): void {

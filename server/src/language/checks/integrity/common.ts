@@ -8,6 +8,7 @@ import { TtlSource, type ZoneDiagnostic, type ZoneRecord } from '../../model/typ
 import type { RdataField } from '../../rrtypes/spec';
 import { isSubdomain, parentName } from '../../rrtypes/names';
 import type { TextEdit } from '../rule';
+import { codeLineStart, type CommentRanges } from '../../text/lineBreaks';
 
 export interface Place {
   start: number;
@@ -205,16 +206,29 @@ function count(text: string, c: string, end: number): number {
   return n;
 }
 
-/** Whether text[from, to) is the rest of one line: blanks, closing parentheses, a comment, one line break. */
+/**
+ * Whether text[from, to) is the rest of one line: blanks, closing parentheses, a comment (which
+ * runs on past a lone CR to the next LF, as the lexer reads it), one line break.
+ */
 function restOfLine(text: string, from: number, to: number): boolean {
-  return /^(\r\n|\r|\n)$/.test(text.slice(from, to).replace(/;[^\n\r;]*/g, '').replace(/[ \t)]/g, ''));
+  return /^(\r\n|\r|\n)$/.test(text.slice(from, to).replace(/;[^\n;]*/g, '').replace(/[ \t)]/g, ''));
 }
 
-/** Whether the line before the one starting at `lineStart` is a directive (`$ORIGIN`, `$TTL`, ...). */
-function directiveBefore(text: string, lineStart: number): boolean {
+/**
+ * Whether the line before the one starting at `lineStart` is (or may be) a directive (`$ORIGIN`,
+ * `$TTL`, ...). That line is read as the lexer reads it (fixed: a comment on it that runs past a
+ * lone CR made the rest of the comment look like the line). `comments` are known for the document
+ * only: in an included file, a line after a lone CR may be such a rest, so the answer is yes.
+ */
+function directiveBefore(text: string, lineStart: number, comments: CommentRanges | null): boolean {
   let prevEnd = lineStart - 1;
   if (prevEnd > 0 && text.charCodeAt(prevEnd) === 0x0a && text.charCodeAt(prevEnd - 1) === 0x0d) prevEnd--;
-  return text.slice(lineStartOf(text, prevEnd), prevEnd).trimStart().startsWith('$');
+  let start = lineStartOf(text, prevEnd);
+  if (start > 0 && text.charCodeAt(start - 1) === 0x0d) {
+    if (!comments) return true;
+    start = codeLineStart(text, comments, prevEnd);
+  }
+  return text.slice(start, prevEnd).trimStart().startsWith('$');
 }
 
 /**
@@ -266,9 +280,26 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && !prev.generated && prev.owner === r.owner && restOfLine(text, prev.end, from))) return null;
   const end = to === text.length ? to : text.startsWith('\r\n', to) ? to + 2 : to + 1;
   // On the last line without a line break, take the break before it instead, unless the line
-  // before is a directive: BIND refuses a directive on a last line without a line break.
-  const start = to === text.length && from > 0 && !directiveBefore(text, from) ? from - 1 : from;
-  return { start, end, newText: '', file: r.file };
+  // before is a directive (BIND refuses a directive on a last line without a line break) or that
+  // break cannot go without changing the line before (breakBefore).
+  const before = to === text.length && !directiveBefore(text, from, r.file === 0 ? zone.parse : null) ? breakBefore(text, from) : -1;
+  return { start: before >= 0 ? before : from, end, newText: '', file: r.file };
+}
+
+/**
+ * Start of the line break that ends just before `lineStart` (a CRLF whole: fixed, only its LF
+ * was taken, leaving the CR), or -1 when there is none or deleting it would change the line it
+ * ends: after an odd run of backslashes, the CR of a CRLF is an escaped character of the last
+ * word (lexer.ts, as in BIND), and would become a lone CR, a line break, once the LF is gone;
+ * with the CRLF gone, the backslash would escape nothing.
+ */
+function breakBefore(text: string, lineStart: number): number {
+  if (lineStart === 0) return -1;
+  let start = lineStart - 1;
+  if (text.charCodeAt(start) === 0x0a && start > 0 && text.charCodeAt(start - 1) === 0x0d) start--;
+  let backslashes = 0;
+  for (let i = start - 1; i >= 0 && text.charCodeAt(i) === 0x5c; i--) backslashes++;
+  return backslashes % 2 === 1 ? -1 : start;
 }
 
 /** Splits written name text into labels with their offsets (escapes kept, `\.` not a separator). */

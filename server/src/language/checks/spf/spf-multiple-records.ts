@@ -4,7 +4,7 @@
  * record after the first, with the others as related locations. When there are exactly two and
  * both are plain lists of mechanisms, the fix merges them into the first (see merge.ts).
  */
-import type { Fix, Rule } from '../rule';
+import type { Fix, Rule, TextEdit } from '../rule';
 import { deleteRecordEdit } from '../integrity/common';
 import { asCharStrings, mergedSpfText } from './merge';
 import { bare, placeIn, spfAt, zoneSpf, type SpfEntry } from './records';
@@ -47,7 +47,21 @@ function mergeFix(zone: Parameters<typeof deleteRecordEdit>[0], first: SpfEntry,
   if (!removal) return [];
   const file = first.record.file;
   const replace = { start: first.record.rdataStart, end: first.record.rdataEnd, newText: asCharStrings(merged), file };
-  // The two edits must not touch; deleteRecordEdit takes whole lines, the rdata sits inside one.
+  // deleteRecordEdit takes whole lines and the rdata sits inside one, so they cannot overlap.
   if (replace.start < removal.end && removal.start < replace.end) return [];
-  return [{ title: `Merge the two SPF records into one: "${merged}"`, edits: [replace, removal], isPreferred: true, automatic: false }];
+  return [{ title: `Merge the two SPF records into one: "${merged}"`, edits: joinTouching(replace, removal), isPreferred: true, automatic: false }];
+}
+
+/**
+ * The rewrite and the deletion as edits that do not touch: one edit when the deletion begins
+ * where the rewrite ends (fixed: the second record on a last line without a line break is
+ * deleted with the break before it, which starts right after the first record's rdata when it
+ * is the line before). Touching edits are valid in one LSP WorkspaceEdit, but editsOverlap
+ * counts a deletion touching another edit as a conflict, and a single edit leaves nothing to
+ * order.
+ */
+function joinTouching(replace: TextEdit, removal: TextEdit): TextEdit[] {
+  if (removal.start === replace.end) return [{ ...replace, end: removal.end }];
+  if (removal.end === replace.start) return [{ ...replace, start: removal.start }];
+  return [replace, removal];
 }
