@@ -3,7 +3,7 @@
  * no transport. Offsets in, offsets out; conversion to line/character happens at the edges.
  */
 import { canonicalOrigin, parseZoneText, type ParseOptions } from './parser/parser';
-import { diffTexts, reparseZoneText, type TextChange } from './parser/incremental';
+import { diffTexts, reparseZoneText, type Reparse, type TextChange } from './parser/incremental';
 import { Zone } from './model/zone';
 import { guessOrigin } from './origin';
 import { validateZone, type ValidationSettings } from './features/diagnostics';
@@ -35,6 +35,8 @@ export interface Reparsed {
   change: TextChange | null;
   /** Whether only the changed stretch was parsed again (else the whole text was). */
   incremental: boolean;
+  /** The stretch parsed again, when incremental (see parser/incremental.ts). */
+  stretch?: Reparse['stretch'];
 }
 
 /**
@@ -50,7 +52,7 @@ export function reparseDocument(previous: Zone, input: DocumentInput): Reparsed 
   const options: ParseOptions = { origin, fileName: input.fileName, readInclude: input.readInclude, generateLimit: input.generateLimit };
   if (canonicalOrigin(origin) === previous.parse.givenOrigin && previous.files[0].name === (input.fileName ?? '')) {
     const parsed = reparseZoneText(previous.parse, input.text, change, options);
-    if (parsed) return { zone: new Zone(parsed), change, incremental: true };
+    if (parsed) return { zone: new Zone(parsed.result), change, incremental: true, stretch: parsed.stretch };
   }
   return { zone: new Zone(parseZoneText(input.text, options)), change, incremental: false };
 }

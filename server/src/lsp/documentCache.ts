@@ -12,6 +12,7 @@ import { LineIndex } from '../language/text/lineIndex';
 import type { IncludeReader } from '../node/includeReader';
 import type { ZoneDiagnostic } from '../language/model/types';
 import type { ZoneValidation } from '../language/features/diagnostics';
+import type { PreviousFindings } from '../language/features/provisionalDiagnostics';
 
 export interface ParsedDocument {
   uri: string;
@@ -32,7 +33,7 @@ export interface ParsedDocument {
   /** Diagnostics published for this version before its validation completed. */
   provisional?: ZoneDiagnostic[];
   /** The version this one was parsed from, with the change, while its findings still stand in. */
-  previous?: { text: string; ruleFindings: ZoneDiagnostic[]; change: TextChange };
+  previous?: PreviousFindings & { change: TextChange };
 }
 
 export class DocumentCache {
@@ -61,7 +62,7 @@ export class DocumentCache {
       }
       const lines = LineIndex.afterChange(hit.lines, text, r.change.start, r.change.oldEnd, r.change.newEnd);
       entry = { uri: doc.uri, version: doc.version, zone: r.zone, lines, validationMs: hit.validationMs };
-      if (hit.shownRuleFindings) entry.previous = { text: previousText, ruleFindings: hit.shownRuleFindings, change: r.change };
+      if (hit.shownRuleFindings) entry.previous = { text: previousText, ruleFindings: hit.shownRuleFindings, change: r.change, stretch: r.stretch };
       hit.validation = undefined;
     } else {
       entry = { uri: doc.uri, version: doc.version, zone: parseDocument(input), lines: new LineIndex(text) };

@@ -106,7 +106,7 @@ export class Validator {
     const settings = this.validationSettings();
     let r: { all: ZoneDiagnostic[]; ruleFindings: ZoneDiagnostic[] };
     if (previous && (parsed.validationMs ?? 0) > QUICK_RESULT_AFTER_MS) {
-      r = provisionalDiagnostics(parsed.zone, previous, previous.change, settings, parsed.lines);
+      r = provisionalDiagnostics(parsed.zone, previous, previous.change, settings, parsed.lines, this.ctx.cache.workspace);
     } else if (parsed.validationMs === undefined && !parsed.shownRuleFindings && parsed.zone.records.length >= LARGE_ZONE_RECORDS) {
       r = { all: parseFindings(parsed.zone, settings, parsed.lines), ruleFindings: [] };
     } else return undefined;

@@ -67,6 +67,13 @@ export interface Rule {
   /** One line, shown in docs and settings. */
   summary: string;
   stage: Stage;
+  /**
+   * 'record': what the rule finds in a record depends on that record alone (and the zone's
+   * origin), and it reports inside that record. Such a rule can check just the records an edit
+   * re-parsed (features/provisionalDiagnostics.ts); test/checks/recordScope.test.ts holds every
+   * rule that says so to it, on the corpus. Absent: the rule must see the whole zone.
+   */
+  scope?: 'record';
   /** Absent for syntax-stage ids, which the parser reports itself. */
   check?(ctx: RuleContext): void;
   /** Fixes for one of this rule's diagnostics, against the zone it was computed on. */

@@ -123,7 +123,8 @@ const now = (): number => performance.now();
 
 const NO_SUPPRESSIONS: Suppressions = { file: new Set(), lines: new Map() };
 
-function runRule(rule: Rule, zone: Zone, workspace: Workspace, out: ZoneDiagnostic[]): void {
+/** Run one rule on a zone, its findings appended to `out`; a rule that throws becomes an internal-error finding. */
+export function runRule(rule: Rule, zone: Zone, workspace: Workspace, out: ZoneDiagnostic[]): void {
   const ctx: RuleContext = {
     zone,
     workspace,

@@ -2,21 +2,31 @@
  * What to show for a new version of a large zone at once, before its rules have run on it: the
  * new version's own parse findings (exact: the parse is incremental and cheap), and the previous
  * version's rule findings, with those on the changed lines dropped and those after them moved by
- * the change. The language server publishes this right after an edit and replaces it with the
- * full result when the rules are done (lsp/validator.ts): the line being typed gets its syntax
- * errors at once, and the rest of the file keeps its findings instead of flickering.
+ * the change; and, for the records the edit had parsed again, the findings of every rule of
+ * scope 'record' (checks/rule.ts: those that look at one record alone), run on those records
+ * only. The language server publishes this right after an edit and replaces it with the full
+ * result when the rules are done (lsp/validator.ts): the record being typed gets its syntax
+ * errors and its own rule findings (an SPF term, a DKIM tag) at once, and the rest of the file
+ * keeps its findings instead of flickering.
  */
 import type { Zone } from '../model/zone';
 import type { ZoneDiagnostic } from '../model/types';
-import type { TextChange } from '../parser/incremental';
+import type { Reparse, TextChange } from '../parser/incremental';
 import type { LineIndex } from '../text/lineIndex';
-import { applySettings, suppressionsOf, type ValidationSettings } from './diagnostics';
+import type { Workspace } from '../workspace/workspace';
+import { allRules } from '../checks';
+import { applySettings, runRule, suppressionsOf, type ValidationSettings } from './diagnostics';
+
+const RECORD_RULES = allRules.filter((r) => r.scope === 'record' && r.check);
+const RECORD_RULE_IDS = new Set(RECORD_RULES.map((r) => r.id));
 
 export interface PreviousFindings {
   /** The previous version's text. */
   text: string;
   /** Its rule findings, after settings (ZoneValidation.ruleFindings). */
   ruleFindings: readonly ZoneDiagnostic[];
+  /** The stretch the new version's parse took again, when it was incremental. */
+  stretch?: Reparse['stretch'];
 }
 
 /** The parse findings of a zone alone, after settings: what a large zone shows while its rules first run. */
@@ -30,8 +40,11 @@ export function parseFindings(zone: Zone, settings: ValidationSettings, lines: L
 }
 
 /** `all` to publish now; `ruleFindings`, its rule part, stand for the new version's until its rules have run. */
-export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, change: TextChange, settings: ValidationSettings, lines: LineIndex): { all: ZoneDiagnostic[]; ruleFindings: ZoneDiagnostic[] } {
+export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, change: TextChange, settings: ValidationSettings, lines: LineIndex, workspace: Workspace): { all: ZoneDiagnostic[]; ruleFindings: ZoneDiagnostic[] } {
   const parse = parseFindings(zone, settings, lines);
+  const stretch = previous.stretch;
+  // Findings of the record rules inside the stretch are found again below, on its new records.
+  const replaced = (d: ZoneDiagnostic): boolean => stretch !== undefined && d.file === 0 && RECORD_RULE_IDS.has(d.code) && d.start >= stretch.start && d.end <= stretch.oldEnd;
   // The changed lines of the previous text, [from, to] with `to` the end of the last one.
   const from = lineStartBefore(previous.text, change.start);
   const to = lineEndAfter(previous.text, change.oldEnd);
@@ -43,10 +56,16 @@ export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, c
       rules.push(d);
       continue;
     }
-    if (d.start <= to && d.end >= from) continue;
+    if ((d.start <= to && d.end >= from) || replaced(d)) continue;
     const moved: ZoneDiagnostic = { ...d, start: move(d.start), end: move(d.end) };
     if (d.related) moved.related = d.related.map((r) => (r.file === 0 ? { ...r, start: move(r.start), end: move(r.end) } : r));
     rules.push(moved);
+  }
+  if (stretch && stretch.records.length > 0) {
+    const fresh: ZoneDiagnostic[] = [];
+    const part = zone.withRecords(stretch.records);
+    for (const rule of RECORD_RULES) if (settings.rules?.[rule.id] !== 'off') runRule(rule, part, workspace, fresh);
+    for (const d of applySettings(fresh, suppressionsOf(zone, lines), settings, lines)) rules.push(d);
   }
   return { all: parse.concat(rules), ruleFindings: rules };
 }

@@ -30,6 +30,14 @@ export class Zone {
     this.parseDiagnostics = parse.diagnostics;
   }
 
+  /**
+   * The same zone (origin, files, directives) holding only `records`: what a rule of scope
+   * 'record' needs to check just those records (features/provisionalDiagnostics.ts).
+   */
+  withRecords(records: ZoneRecord[]): Zone {
+    return new Zone({ ...this.parse, records, diagnostics: [] });
+  }
+
   /** The document text (file 0). */
   get text(): string {
     return this.files[0].text;

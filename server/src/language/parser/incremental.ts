@@ -22,6 +22,16 @@ import { commonPrefixLength, commonSuffixLength } from '../text/textDiff';
 /** How many checkpoints past the change a stretch may grow to before the state must match again. */
 const MAX_EXTRA_CHECKPOINTS = 3;
 
+/** An incremental parse's result, and the stretch it parsed again. */
+export interface Reparse {
+  result: ParseResult;
+  /**
+   * The stretch parsed again: from `start` to `oldEnd` in the old text, to `newEnd` in the new;
+   * `records` are the records parsed from it (the rest were moved or kept).
+   */
+  stretch: { start: number; oldEnd: number; newEnd: number; records: ZoneRecord[] };
+}
+
 export interface TextChange {
   /** Offset where old and new text first differ. */
   start: number;
@@ -42,7 +52,7 @@ export function diffTexts(before: string, after: string): TextChange | null {
  * Parse `text` again, reusing `old` (the parse of the previous text with the same options).
  * Null when only a whole parse gives the right answer (see above); `old` is then untouched.
  */
-export function reparseZoneText(old: ParseResult, text: string, change: TextChange, options: ParseOptions): ParseResult | null {
+export function reparseZoneText(old: ParseResult, text: string, change: TextChange, options: ParseOptions): Reparse | null {
   if (old.lexErrors > 0 || old.files.length !== 1 || old.checkpoints.length === 0) return null;
   if (old.directives.some((d) => d.name === '$INCLUDE')) return null;
   const cps = old.checkpoints;
@@ -111,7 +121,7 @@ export function reparseZoneText(old: ParseResult, text: string, change: TextChan
     checkpoints: newCheckpoints,
   };
   result.origin = result.givenOrigin ?? firstOrigin(result);
-  return result;
+  return { result, stretch: { start: from, oldEnd: tailFrom === Number.MAX_SAFE_INTEGER ? old.files[0].text.length : tailFrom, newEnd: tail ? tail.offset + delta : text.length, records } };
 }
 
 interface Collected {

@@ -50,6 +50,7 @@ export const caaSyntax: Rule = {
   defaultSeverity: 'warning',
   summary: 'A CAA record with reserved flags, an unknown tag, or a value that does not follow RFC 8659.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofType('CAA')) {

@@ -11,6 +11,7 @@ export const cnameAtApex: Rule = {
   defaultSeverity: 'error',
   summary: 'A CNAME at the zone apex.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     if (!zone.origin) return;
     for (const r of zone.at(zone.origin, 'CNAME')) {

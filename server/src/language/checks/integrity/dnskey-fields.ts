@@ -18,6 +18,7 @@ export const dnskeyFields: Rule = {
   defaultSeverity: 'error',
   summary: 'A DNSKEY/CDNSKEY with protocol other than 3, flags other than 256/257, or an unknown or forbidden algorithm.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofTypes(['DNSKEY', 'CDNSKEY'], true)) {

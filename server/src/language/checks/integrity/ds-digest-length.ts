@@ -24,6 +24,7 @@ export const dsDigestLength: Rule = {
   defaultSeverity: 'error',
   summary: 'A DS/CDS digest whose length does not fit its digest type, or an unknown digest type.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofTypes(['DS', 'CDS'], true)) {

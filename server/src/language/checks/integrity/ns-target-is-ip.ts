@@ -19,6 +19,7 @@ export const nsTargetIsIp: Rule = {
   defaultSeverity: 'error',
   summary: 'An NS record whose target is an IP address instead of a host name.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofType('NS')) {

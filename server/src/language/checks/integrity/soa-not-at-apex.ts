@@ -10,6 +10,7 @@ export const soaNotAtApex: Rule = {
   defaultSeverity: 'error',
   summary: 'An SOA record whose owner is not the zone origin.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     if (!zone.origin) return;
     // The type's own records (indexed once), not every record of the zone.

@@ -14,6 +14,7 @@ export const sshfpFields: Rule = {
   defaultSeverity: 'warning',
   summary: 'An SSHFP record with an unknown algorithm or fingerprint type, or a fingerprint of the wrong length.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofType('SSHFP')) {

@@ -19,6 +19,7 @@ export const tlsaFields: Rule = {
   defaultSeverity: 'error',
   summary: 'A TLSA/SMIMEA record with an undefined usage, selector or matching type, or a digest of the wrong length.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.ofTypes(['TLSA', 'SMIMEA'], true)) {

@@ -15,6 +15,7 @@ export function mailFindingRule(id: MailRuleId): Rule {
     defaultSeverity: meta.defaultSeverity,
     summary: meta.summary,
     stage: 'semantic',
+    scope: 'record',
     check({ zone, report }) {
       for (const { record, finding } of mailFindings(zone, id)) {
         // The validator's severity is deliberate (e.g. an unknown tag is a warning under dkim-syntax,

@@ -26,6 +26,7 @@ export const mxTargetIsIp: Rule = {
   defaultSeverity: 'error',
   summary: 'An MX target is written as an IP address; MX records must name a host.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const mx of mxRecords(zone)) {
       if (!mayBeAddress(zone, mx.record.file, mx.exchangeField.start, mx.exchangeField.end)) continue;

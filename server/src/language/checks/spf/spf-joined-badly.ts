@@ -14,6 +14,7 @@ export const spfJoinedBadly: Rule = {
   defaultSeverity: 'warning',
   summary: 'An SPF record split right after v=spf1: the strings join with no space, so receivers ignore it.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       if (entry.verdict !== 'spf-joined-badly') continue;

@@ -11,6 +11,7 @@ export const spfNoAll: Rule = {
   defaultSeverity: 'information',
   summary: 'An SPF record with no all and no redirect: senders it does not list get a neutral result.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       if (entry.verdict !== 'spf' || entry.spf.hints.all || entry.spf.hints.redirect) continue;

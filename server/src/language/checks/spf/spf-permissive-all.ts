@@ -13,6 +13,7 @@ export const spfPermissiveAll: Rule = {
   defaultSeverity: 'warning',
   summary: '+all or ?all: every sender passes or is neutral, so the SPF record protects nothing.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       const term = entry.spf.hints.permissiveAll;

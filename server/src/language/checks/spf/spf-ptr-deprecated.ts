@@ -11,6 +11,7 @@ export const spfPtrDeprecated: Rule = {
   defaultSeverity: 'warning',
   summary: 'The ptr mechanism, which RFC 7208 says not to use: slow, unreliable and ignored by some receivers.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       for (const term of entry.spf.hints.ptrTerms) {

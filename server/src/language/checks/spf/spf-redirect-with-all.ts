@@ -10,6 +10,7 @@ export const spfRedirectWithAll: Rule = {
   defaultSeverity: 'warning',
   summary: 'A redirect= in a record that also has all: the redirect is never followed.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       const { redirect, all } = entry.spf.hints;

@@ -17,6 +17,7 @@ export const spfSyntax: Rule = {
   defaultSeverity: 'error',
   summary: 'An SPF record that does not follow the grammar of RFC 7208: receivers return permerror.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       const text = zone.files[entry.record.file]?.text ?? '';

@@ -11,6 +11,7 @@ export const spfTermsAfterAll: Rule = {
   defaultSeverity: 'warning',
   summary: 'Mechanisms written after all: they are never evaluated.',
   stage: 'semantic',
+  scope: 'record',
   check({ zone, report }) {
     for (const entry of zoneSpf(zone).entries) {
       const all = entry.spf.hints.all;
