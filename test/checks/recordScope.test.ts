@@ -1,9 +1,10 @@
 /**
- * Rules of scope 'record' (checks/rule.ts) are run on just the records an edit re-parsed, so
- * each must find in a record exactly what it finds there when it sees the whole zone. Checked on
- * the zone corpus, the repository's fixtures and examples and a generated zone: for random
- * subsets of records, the rule on the subset zone against the rule on the whole zone, restricted
- * to findings inside the subset's records. A rule that looks at other records fails here.
+ * Rules of scope 'record' and 'name' (checks/rule.ts) are run on just the records an edit
+ * touched, so each must find in a record exactly what it finds there when it sees the whole
+ * zone. Checked on the zone corpus, the repository's fixtures and examples and a generated zone:
+ * for random subsets of records (scope record) or of names with all their records (scope name),
+ * the rule on the subset zone against the rule on the whole zone, restricted to findings inside
+ * the subset's records. A rule that looks further fails here.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,8 +44,14 @@ function inside(key: string, records: ZoneRecord[]): boolean {
   return records.some((r) => r.file === file && start >= r.start && end <= r.end);
 }
 
-/** A deterministic pseudo-random choice of about a third of the records. */
-function subsetOf(records: ZoneRecord[], seed: number): ZoneRecord[] {
+/** The records whose owner is one of `names`. */
+function ofNames(records: ZoneRecord[], names: string[]): ZoneRecord[] {
+  const set = new Set(names);
+  return records.filter((r) => set.has(r.owner));
+}
+
+/** A deterministic pseudo-random choice of about a third of the items. */
+function subsetOf<T>(records: T[], seed: number): T[] {
   let s = seed;
   return records.filter(() => {
     s = (s * 1103515245 + 12345) & 0x7fffffff;
@@ -70,8 +77,8 @@ const RARE = [
   '',
 ].join('\n');
 
-describe('rules of scope "record" see nothing but the record', () => {
-  const recordRules = allRules.filter((r) => r.scope === 'record' && r.check);
+describe('rules of scope "record" and "name" see nothing else', () => {
+  const recordRules = allRules.filter((r) => r.scope !== undefined && r.check);
   const texts: { name: string; text: string }[] = [
     ...zoneFiles(path.join(SHARED, 'corpus')),
     ...zoneFiles(path.join(REPO_ROOT, 'test', 'fixtures')),
@@ -82,19 +89,21 @@ describe('rules of scope "record" see nothing but the record', () => {
   texts.push({ name: 'rare findings', text: RARE });
 
   test('there are such rules, and zones to check them on', () => {
-    assert.ok(recordRules.length >= 25, `${recordRules.length} rules of scope record`);
+    assert.ok(recordRules.filter((r) => r.scope === 'record').length >= 25, 'rules of scope record');
+    assert.ok(recordRules.filter((r) => r.scope === 'name').length >= 10, 'rules of scope name');
     assert.ok(texts.length > 500, `${texts.length} zones`);
   });
 
   for (const rule of recordRules) {
-    test(rule.id, () => {
+    test(`${rule.id} (scope ${rule.scope})`, () => {
       let compared = 0;
       texts.forEach(({ name, text }, i) => {
         const zone = parseDocument({ text, fileName: name });
         if (zone.records.length === 0) return;
         const whole = findings(rule, zone);
-        // A random third of the records, and the other two thirds: between them, every finding.
-        const third = subsetOf(zone.records, i + 1);
+        // A random third of the records (scope record) or of the names with all their records
+        // (scope name), and the rest: between them, every finding.
+        const third = rule.scope === 'name' ? ofNames(zone.records, subsetOf([...new Set(zone.records.map((r) => r.owner))], i + 1)) : subsetOf(zone.records, i + 1);
         const chosen = new Set(third);
         for (const subset of [third, zone.records.filter((r) => !chosen.has(r))]) {
           const expected = whole.filter((k) => inside(k, subset));

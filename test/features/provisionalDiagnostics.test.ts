@@ -1,8 +1,8 @@
 /**
  * The provisional diagnostics the server shows right after an edit of a large zone
- * (features/provisionalDiagnostics.ts): for the parse and for every rule of scope 'record' they
- * must be exactly what a whole validation of the new text gives; findings of the other rules are
- * the previous ones, moved past the edit, with none left on the edited lines.
+ * (features/provisionalDiagnostics.ts): for the parse and for every rule of scope 'record' or
+ * 'name' they must be exactly what a whole validation of the new text gives; findings of the
+ * other rules are the previous ones, moved past the edit.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,17 +17,17 @@ import { generateZone } from '../bench/zoneGenerator';
 import { fuzzParams } from '../fuzz/config';
 
 const FILE = '/zones/zone-bench.example.zone';
-const RECORD_IDS = new Set(allRules.filter((r) => r.scope === 'record').map((r) => r.id));
+const SCOPED_IDS = new Set(allRules.filter((r) => r.scope !== undefined).map((r) => r.id));
 
 const key = (d: ZoneDiagnostic): string => `${d.code} ${d.file}:${d.start}-${d.end} ${d.message}`;
 
 /** Edits that change what record rules find: SPF and DKIM text, addresses, whole lines. */
-const PIECES = ['include=', 'include:', ' +all', ' ?all', ' ptr', 'v=spf1 ', 'v=DKIM1; h=sha1; ', ' p=', '"', '\n', ' ', 'x', 'TXT "v=spf1 a -all"\n', 'CAA 0 issue "ca.example"\n', 'CAA 0 bogus "x"\n', ' NS 192.0.2.1\n'];
+const PIECES = ['www IN A 192.0.2.1\n', 'www IN CNAME other\n', '@ IN TXT "v=spf1 -all"\n', ' 60 ', 'include=', 'include:', ' +all', ' ?all', ' ptr', 'v=spf1 ', 'v=DKIM1; h=sha1; ', ' p=', '"', '\n', ' ', 'x', 'TXT "v=spf1 a -all"\n', 'CAA 0 issue "ca.example"\n', 'CAA 0 bogus "x"\n', ' NS 192.0.2.1\n'];
 
 describe('provisional diagnostics after an edit', () => {
   const base = generateZone(3000).text;
 
-  test('parse and record-rule findings equal a whole validation; no other finding sits on the edited lines', () => {
+  test('parse, record-rule and name-rule findings equal a whole validation', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.nat({ max: base.length - 1 }), fc.nat({ max: 12 }), fc.constantFrom(...PIECES), (at, remove, insert) => {
@@ -44,13 +44,38 @@ describe('provisional diagnostics after an edit', () => {
         const quick = provisionalDiagnostics(r.zone, { text: base, ruleFindings, stretch: r.stretch }, r.change, {}, lines, ws);
         const whole = validate(r.zone, ws, {}, lines);
         const parse = new Set(r.zone.parseDiagnostics.map(key));
-        const exact = (d: ZoneDiagnostic): boolean => parse.has(key(d)) || RECORD_IDS.has(d.code);
+        const exact = (d: ZoneDiagnostic): boolean => parse.has(key(d)) || SCOPED_IDS.has(d.code);
         assert.deepEqual(quick.all.filter(exact).map(key).sort(), whole.filter(exact).map(key).sort());
         checked++;
       }),
       fuzzParams(60),
     );
     assert.ok(checked > 30, `only ${checked} edits were parsed incrementally`);
+  });
+
+  test('a duplicate far apart: editing the early copy clears the finding on the late one', () => {
+    // An early record, written again (absolute owner) at the end of the file: a duplicate pair
+    // whose records sit in different stretches.
+    const line = base.split('\n').find((l) => /^\S+\s+(\d+\s+)?(IN\s+)?A\s+10\./.test(l))!;
+    const owner = line.split(/\s+/)[0];
+    const copy = `${owner === '@' ? 'zone-bench.example.' : owner.endsWith('.') ? owner : owner + '.zone-bench.example.'} IN A ${line.split(/\s+/).pop()}\n`;
+    const text1 = `${base}${base.endsWith('\n') ? '' : '\n'}${copy}`;
+    const z1 = parseDocument({ text: text1, fileName: FILE });
+    const ws = new Workspace();
+    ws.set(FILE, z1);
+    const v1 = new ZoneValidation(z1, ws, {}, new LineIndex(text1));
+    assert.ok(v1.result().some((d) => d.code === 'duplicate-record'), `a duplicate of ${line}`);
+    // Change the early copy: the finding on the late one, far outside the stretch, must go.
+    const at = text1.indexOf(`${line}\n`);
+    const text2 = text1.slice(0, at) + line.replace(/\.(\d+)$/, '.254') + text1.slice(at + line.length);
+    const r = reparseDocument(z1, { text: text2, fileName: FILE });
+    assert.ok(r.incremental && r.change && r.stretch);
+    ws.set(FILE, r.zone);
+    const lines = new LineIndex(text2);
+    const quick = provisionalDiagnostics(r.zone, { text: text1, ruleFindings: v1.ruleFindings(), stretch: r.stretch }, r.change, {}, lines, ws);
+    const scoped = (d: ZoneDiagnostic): boolean => SCOPED_IDS.has(d.code);
+    assert.deepEqual(quick.all.filter(scoped).map(key).sort(), validate(r.zone, ws, {}, lines).filter(scoped).map(key).sort());
+    assert.equal(quick.all.filter((d) => d.code === 'duplicate-record').length, 0);
   });
 
   test('a broken SPF term far down the file is reported at once, and gone at once when fixed', () => {

@@ -69,11 +69,13 @@ export interface Rule {
   stage: Stage;
   /**
    * 'record': what the rule finds in a record depends on that record alone (and the zone's
-   * origin), and it reports inside that record. Such a rule can check just the records an edit
-   * re-parsed (features/provisionalDiagnostics.ts); test/checks/recordScope.test.ts holds every
+   * origin), and it reports inside that record. 'name': what it finds in the records of a name
+   * depends on the records of that name alone (duplicates, a CNAME beside other data, several
+   * SPF records), and it reports inside them. Such rules can check just the records an edit
+   * touched (features/provisionalDiagnostics.ts); test/checks/recordScope.test.ts holds every
    * rule that says so to it, on the corpus. Absent: the rule must see the whole zone.
    */
-  scope?: 'record';
+  scope?: 'record' | 'name';
   /** Absent for syntax-stage ids, which the parser reports itself. */
   check?(ctx: RuleContext): void;
   /** Fixes for one of this rule's diagnostics, against the zone it was computed on. */

@@ -4,13 +4,14 @@
  * version's rule findings, with those on the changed lines dropped and those after them moved by
  * the change; and, for the records the edit had parsed again, the findings of every rule of
  * scope 'record' (checks/rule.ts: those that look at one record alone), run on those records
- * only. The language server publishes this right after an edit and replaces it with the full
+ * only, and of every rule of scope 'name' (duplicates, CNAME conflicts, several SPF records),
+ * run on all records of the names the edit touched. The language server publishes this right after an edit and replaces it with the full
  * result when the rules are done (lsp/validator.ts): the record being typed gets its syntax
  * errors and its own rule findings (an SPF term, a DKIM tag) at once, and the rest of the file
  * keeps its findings instead of flickering.
  */
 import type { Zone } from '../model/zone';
-import type { ZoneDiagnostic } from '../model/types';
+import type { ZoneDiagnostic, ZoneRecord } from '../model/types';
 import type { Reparse, TextChange } from '../parser/incremental';
 import type { LineIndex } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
@@ -18,7 +19,9 @@ import { allRules } from '../checks';
 import { applySettings, runRule, suppressionsOf, type ValidationSettings } from './diagnostics';
 
 const RECORD_RULES = allRules.filter((r) => r.scope === 'record' && r.check);
-const RECORD_RULE_IDS = new Set(RECORD_RULES.map((r) => r.id));
+const NAME_RULES = allRules.filter((r) => r.scope === 'name' && r.check);
+const SCOPED_IDS = new Set([...RECORD_RULES, ...NAME_RULES].map((r) => r.id));
+const NAME_RULE_IDS = new Set(NAME_RULES.map((r) => r.id));
 
 export interface PreviousFindings {
   /** The previous version's text. */
@@ -43,8 +46,8 @@ export function parseFindings(zone: Zone, settings: ValidationSettings, lines: L
 export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, change: TextChange, settings: ValidationSettings, lines: LineIndex, workspace: Workspace): { all: ZoneDiagnostic[]; ruleFindings: ZoneDiagnostic[] } {
   const parse = parseFindings(zone, settings, lines);
   const stretch = previous.stretch;
-  // Findings of the record rules inside the stretch are found again below, on its new records.
-  const replaced = (d: ZoneDiagnostic): boolean => stretch !== undefined && d.file === 0 && RECORD_RULE_IDS.has(d.code) && d.start >= stretch.start && d.end <= stretch.oldEnd;
+  // Findings of the scoped rules inside the stretch are found again below, on its new records.
+  const replaced = (d: ZoneDiagnostic): boolean => stretch !== undefined && d.file === 0 && SCOPED_IDS.has(d.code) && d.start >= stretch.start && d.end <= stretch.oldEnd;
   // The changed lines of the previous text, [from, to] with `to` the end of the last one.
   const from = lineStartBefore(previous.text, change.start);
   const to = lineEndAfter(previous.text, change.oldEnd);
@@ -61,13 +64,43 @@ export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, c
     if (d.related) moved.related = d.related.map((r) => (r.file === 0 ? { ...r, start: move(r.start), end: move(r.end) } : r));
     rules.push(moved);
   }
-  if (stretch && stretch.records.length > 0) {
-    const fresh: ZoneDiagnostic[] = [];
+  if (!stretch) return { all: parse.concat(rules), ruleFindings: rules };
+  const fresh: ZoneDiagnostic[] = [];
+  if (stretch.records.length > 0) {
     const part = zone.withRecords(stretch.records);
     for (const rule of RECORD_RULES) if (settings.rules?.[rule.id] !== 'off') runRule(rule, part, workspace, fresh);
-    for (const d of applySettings(fresh, suppressionsOf(zone, lines), settings, lines)) rules.push(d);
   }
-  return { all: parse.concat(rules), ruleFindings: rules };
+  // The names the edit touched (before and after): their name-rule findings are found again on
+  // all their records, wherever those are in the file.
+  const touched = new Set(stretch.oldOwners);
+  for (const r of stretch.records) touched.add(r.owner);
+  const atTouched = touched.size === 0 ? [] : zone.records.filter((r) => touched.has(r.owner));
+  const kept = dropInside(rules, atTouched);
+  if (atTouched.length > 0) {
+    const names = zone.withRecords(atTouched);
+    for (const rule of NAME_RULES) if (settings.rules?.[rule.id] !== 'off') runRule(rule, names, workspace, fresh);
+  }
+  for (const d of applySettings(fresh, suppressionsOf(zone, lines), settings, lines)) kept.push(d);
+  return { all: parse.concat(kept), ruleFindings: kept };
+}
+
+/** `findings` without the name-rule findings that lie inside one of `records` (of the document). */
+function dropInside(findings: ZoneDiagnostic[], records: readonly ZoneRecord[]): ZoneDiagnostic[] {
+  if (records.length === 0) return findings;
+  const ranges = records.filter((r) => r.file === 0).map((r) => [r.start, r.end] as const).sort((x, y) => x[0] - y[0]);
+  const inside = (d: ZoneDiagnostic): boolean => {
+    // The last range starting at or before d.start, and a few before it (records rarely nest).
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ranges[mid][0] <= d.start) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let k = lo; k >= 0 && k > lo - 4; k--) if (ranges[k][0] <= d.start && d.end <= ranges[k][1]) return true;
+    return false;
+  };
+  return findings.filter((d) => !(d.file === 0 && NAME_RULE_IDS.has(d.code) && inside(d)));
 }
 
 function lineStartBefore(text: string, offset: number): number {

@@ -14,6 +14,7 @@ export const cnameAndOtherData: Rule = {
   defaultSeverity: 'error',
   summary: 'A name that has a CNAME and other records too.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     if (zone.recordsOfType('CNAME').length === 0) return;
     // A name with one record has nothing beside it: only owners with several (indexed once).

@@ -20,6 +20,7 @@ export const cnameMultiple: Rule = {
   defaultSeverity: 'error',
   summary: 'More than one CNAME record at the same name.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     if (zone.ofType('CNAME').length < 2) return;
     // Only owners with several records (indexed once), not every name: most names have one.

@@ -40,6 +40,7 @@ export const duplicateRecord: Rule = {
   defaultSeverity: 'warning',
   summary: 'The same record (owner, class, type and data) appears more than once.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     // Per owner, and only where an owner has several records (indexed once): most names have one.
     const owners = zone.ownersWithSeveralRecords();

@@ -28,6 +28,7 @@ export const nameSyntax: Rule = {
   defaultSeverity: 'warning',
   summary: 'A host name (A/AAAA owner; MX, NS, SRV, SVCB/HTTPS or reverse PTR target) that breaks the RFC 952/1123 host name rules.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const originLabels = zone.origin ? nameToLabels(zone.origin).length : 0;
     const skip = (name: string) => (zone.origin && zone.inZone(name) ? originLabels : 0);

@@ -10,6 +10,7 @@ export const nsSingle: Rule = {
   defaultSeverity: 'warning',
   summary: 'The zone apex has only one NS record.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const ns = zone.apexNs.filter((r) => r.valid);
     if (ns.length !== 1) return;

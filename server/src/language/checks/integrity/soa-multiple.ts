@@ -11,6 +11,7 @@ export const soaMultiple: Rule = {
   defaultSeverity: 'error',
   summary: 'More than one distinct SOA record at the apex.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const soas = zone.apexSoa.filter((r) => r.valid);
     if (soas.length < 2) return;

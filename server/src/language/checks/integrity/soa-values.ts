@@ -46,6 +46,7 @@ export const soaValues: Rule = {
   defaultSeverity: 'warning',
   summary: 'SOA serial and timers outside the ranges of RFC 1912, RFC 2308 and the Zonemaster tests.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const soa = zone.apexSoa.find((r) => r.valid);
     if (!soa) return;

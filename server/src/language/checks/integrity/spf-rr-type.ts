@@ -26,6 +26,7 @@ export const spfRrType: Rule = {
   defaultSeverity: 'warning',
   summary: 'A record of the obsolete SPF type (99); SPF policies are published as TXT.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     // The type's own records (indexed once), not every record of the zone.
     for (const r of zone.recordsOfType('SPF')) {

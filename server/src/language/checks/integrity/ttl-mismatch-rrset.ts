@@ -25,6 +25,7 @@ export const ttlMismatchRrset: Rule = {
   defaultSeverity: 'warning',
   summary: 'Records of one RRset with different TTLs.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     // Only owners with several records (indexed once), not every name: most names have one.
     const owners = zone.ownersWithSeveralRecords();

@@ -13,6 +13,7 @@ export const dmarcMultiple: Rule = {
   defaultSeverity: 'error',
   summary: 'More than one DMARC record at the same _dmarc name: receivers then apply none.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const byOwner = new Map<string, typeof records>();
     // Receivers keep only the records that start with `v=DMARC1`; other TXT records there do no harm.

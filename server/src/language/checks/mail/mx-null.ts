@@ -12,6 +12,7 @@ export const mxNull: Rule = {
   defaultSeverity: 'error',
   summary: 'A Null MX (MX 0 ".", RFC 7505) has a non-zero preference or is not the only MX at its name.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     const all = mxRecords(zone);
     // The MX records by owner, built only when there is a Null MX (filtering `all` for each one

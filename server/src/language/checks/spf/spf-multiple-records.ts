@@ -16,6 +16,7 @@ export const spfMultipleRecords: Rule = {
   defaultSeverity: 'error',
   summary: 'More than one SPF record at one name: receivers return permerror and apply none.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     for (const [owner, list] of zoneSpf(zone).byOwner) {
       if (list.length < 2) continue;

@@ -31,6 +31,7 @@ export const spfRecordTooLong: Rule = {
   defaultSeverity: 'warning',
   summary: 'The TXT answer holding an SPF record is over 450 octets and may not fit one UDP packet.',
   stage: 'semantic',
+  scope: 'name',
   check({ zone, report }) {
     // The answer size is a property of the owner: computed once per name, not once per SPF record
     // (a name with many TXT records would otherwise cost quadratic time).
