@@ -2,7 +2,8 @@
  * The language service facade: everything the LSP adapter and the CLI need, with no editor and
  * no transport. Offsets in, offsets out; conversion to line/character happens at the edges.
  */
-import { canonicalOrigin, parseZoneText, type ParseOptions } from './parser/parser';
+import { parseZoneText, type ParseOptions } from './parser/parser';
+import { canonicalOrigin } from './parser/zoneOrigin';
 import { diffTexts, reparseZoneText, type Reparse, type TextChange } from './parser/incremental';
 import { Zone } from './model/zone';
 import { guessOrigin } from './origin';

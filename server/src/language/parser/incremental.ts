@@ -13,7 +13,8 @@
  * The old result is consumed: the records after the stretch are moved in place (an edit must not
  * cost a copy of every record), so nothing may use the old result afterwards.
  */
-import { ParserState, firstOrigin, type ParseOptions, type ParseResult } from './parser';
+import { ParserState, type ParseOptions, type ParseResult } from './parser';
+import { firstOrigin } from './zoneOrigin';
 import { copyInheritedState, sameInheritedState, type ParseCheckpoint } from './checkpoints';
 import { shiftDiagnostic, shiftDirective, shiftRecord } from './shift';
 import type { Directive, ZoneDiagnostic, ZoneRecord } from '../model/types';

@@ -5,7 +5,7 @@
  * at the next entry, so every error of the file is reported and every good record is kept.
  */
 import { lex, TokenKind, type LexResult } from './lexer';
-import { NameCache, parseName } from '../rrtypes/names';
+import { NameCache } from '../rrtypes/names';
 import { rrTypeByName, typeCodeOf, parseGenericRdata, type AnchoredRdataContext } from '../rrtypes/registry';
 import { parseTimeWithUnits } from '../rrtypes/fields';
 import type { RdataField, RdataToken, RRTypeSpec } from '../rrtypes/spec';
@@ -15,6 +15,7 @@ import type { Severity } from '../text/finding';
 import { RecordRdataContext } from './rdataContext';
 import { canonicalClass, isClassAt, isInClass, isMetaType, plainSmallNumber, typeKey } from './tokenReading';
 import { CHECKPOINT_ENTRIES, checkpointAt, type ParseCheckpoint } from './checkpoints';
+import { canonicalOrigin, firstOrigin } from './zoneOrigin';
 
 export const MAX_TTL = 2147483647;
 
@@ -391,22 +392,4 @@ export function parseZoneText(text: string, options: ParseOptions = {}): ParseRe
     lexErrors: failed ? 1 : lx.errors.length,
     checkpoints: state.checkpoints,
   };
-}
-
-/** The canonical form of an origin given in ParseOptions, or null. */
-export function canonicalOrigin(origin: string | undefined): string | null {
-  if (!origin) return null;
-  const r = parseName(origin.endsWith('.') ? origin : origin + '.', null);
-  return r.error ? null : r.name;
-}
-
-/** Without a given origin, the zone's origin is the first `$ORIGIN`, else the SOA owner. */
-export function firstOrigin(state: { directives: Directive[]; records: ZoneRecord[] }): string | null {
-  const d = state.directives.find((x) => x.name === '$ORIGIN' && x.file === 0);
-  if (d && d.args[0]) {
-    const r = parseName(d.args[0].text, null);
-    if (!r.error && r.absolute) return r.name;
-  }
-  const soa = state.records.find((r) => r.type === 'SOA');
-  return soa ? soa.owner : null;
 }
