@@ -5,10 +5,11 @@
  * for a whole validation of a large zone; a run whose version is no longer current stops.
  *
  * Large zones (whose last validation took longer than QUICK_RESULT_AFTER_MS) get a provisional
- * result at once: the new version's parse findings and the previous findings moved past the
- * edit (provisionalDiagnostics.ts); when opened, their parse findings alone. Their rules start once typing pauses (FULL_AFTER_IDLE_MS), and
- * the full result replaces the provisional one when they are done (push: published again; pull:
- * the client is asked to pull again).
+ * result at once: the new version's parse findings, the rules of scope record and name on what
+ * the edit touched, and the other findings moved past the edit (provisionalDiagnostics.ts); when
+ * opened, their parse findings alone. Their rules start once typing pauses (FULL_AFTER_IDLE_MS),
+ * and the full result replaces the provisional one when they are done (push: published again;
+ * pull: the client is asked to pull again).
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
