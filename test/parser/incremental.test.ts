@@ -3,7 +3,8 @@
  * parse of the new text gives: records with every range and field, directives, diagnostics,
  * comments, parentheses and the origin. Random edits (fast-check) on a generated 3 000-record
  * zone and on fuzzed small zones, one at a time and in chains, compared with a fresh parse; and
- * the line index made from the previous one and the change (LineIndex.afterChange).
+ * the line index made from the previous one and the change (LineIndex.afterChange), and the
+ * name index taken over from the previous zone (Zone.adoptNameIndex).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +30,11 @@ function view(z: Zone): unknown {
     comments: Array.from(p.comments.subarray(0, 2 * p.commentCount)),
     parens: p.parens,
   };
+}
+
+/** The name index as sorted [owner, record starts in list order] pairs. */
+function nameIndexView(z: Zone): [string, number[]][] {
+  return [...z.byName].map(([owner, list]): [string, number[]] => [owner, list.map((r) => r.start)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 function lineStarts(l: LineIndex): number[] {
@@ -64,9 +70,12 @@ function checkChain(base: string, edits: Edit[]): { incremental: number } {
   let incremental = 0;
   for (const e of edits) {
     text = apply(text, e);
+    void zone.byName; // built, so that the new zone takes it over (Zone.adoptNameIndex)
     const r = reparseDocument(zone, { text, fileName: FILE });
     if (r.incremental && r.change) incremental++;
-    assert.deepEqual(view(r.zone), view(parseDocument({ text, fileName: FILE })), `after edit ${JSON.stringify(e)}`);
+    const fresh = parseDocument({ text, fileName: FILE });
+    assert.deepEqual(view(r.zone), view(fresh), `after edit ${JSON.stringify(e)}`);
+    assert.deepEqual(nameIndexView(r.zone), nameIndexView(fresh), `name index after edit ${JSON.stringify(e)}`);
     zone = r.zone;
     // The line index made from the previous one and the change equals one made from scratch.
     if (r.change) lines = LineIndex.afterChange(lines, text, r.change.start, r.change.oldEnd, r.change.newEnd);

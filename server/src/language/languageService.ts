@@ -53,7 +53,11 @@ export function reparseDocument(previous: Zone, input: DocumentInput): Reparsed 
   const options: ParseOptions = { origin, fileName: input.fileName, readInclude: input.readInclude, generateLimit: input.generateLimit };
   if (canonicalOrigin(origin) === previous.parse.givenOrigin && previous.files[0].name === (input.fileName ?? '')) {
     const parsed = reparseZoneText(previous.parse, input.text, change, options);
-    if (parsed) return { zone: new Zone(parsed.result), change, incremental: true, stretch: parsed.stretch };
+    if (parsed) {
+      const zone = new Zone(parsed.result);
+      zone.adoptNameIndex(previous, parsed.stretch.oldRecords, parsed.stretch.records);
+      return { zone, change, incremental: true, stretch: parsed.stretch };
+    }
   }
   return { zone: new Zone(parseZoneText(input.text, options)), change, incremental: false };
 }

@@ -33,10 +33,10 @@ export interface PreviousFindings {
 }
 
 /** The parse findings of a zone alone, after settings: what a large zone shows while its rules first run. */
-export function parseFindings(zone: Zone, settings: ValidationSettings, lines: LineIndex): ZoneDiagnostic[] {
+export function parseFindings(zone: Zone, settings: ValidationSettings, lines: LineIndex, suppressions = suppressionsOf(zone, lines)): ZoneDiagnostic[] {
   return applySettings(
     zone.parseDiagnostics.map((d) => ({ ...d })),
-    suppressionsOf(zone, lines),
+    suppressions,
     settings,
     lines,
   );
@@ -44,7 +44,9 @@ export function parseFindings(zone: Zone, settings: ValidationSettings, lines: L
 
 /** `all` to publish now; `ruleFindings`, its rule part, stand for the new version's until its rules have run. */
 export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, change: TextChange, settings: ValidationSettings, lines: LineIndex, workspace: Workspace): { all: ZoneDiagnostic[]; ruleFindings: ZoneDiagnostic[] } {
-  const parse = parseFindings(zone, settings, lines);
+  // Scanned once: a 4 MB text costs a millisecond to search for suppression comments.
+  const suppressions = suppressionsOf(zone, lines);
+  const parse = parseFindings(zone, settings, lines, suppressions);
   const stretch = previous.stretch;
   // Findings of the scoped rules inside the stretch are found again below, on its new records.
   const replaced = (d: ZoneDiagnostic): boolean => stretch !== undefined && d.file === 0 && SCOPED_IDS.has(d.code) && d.start >= stretch.start && d.end <= stretch.oldEnd;
@@ -72,15 +74,17 @@ export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, c
   }
   // The names the edit touched (before and after): their name-rule findings are found again on
   // all their records, wherever those are in the file.
-  const touched = new Set(stretch.oldOwners);
+  const touched = new Set<string>();
+  for (const r of stretch.oldRecords) touched.add(r.owner);
   for (const r of stretch.records) touched.add(r.owner);
-  const atTouched = touched.size === 0 ? [] : zone.records.filter((r) => touched.has(r.owner));
+  const atTouched: ZoneRecord[] = [];
+  for (const owner of touched) for (const r of zone.at(owner)) atTouched.push(r);
   const kept = dropInside(rules, atTouched);
   if (atTouched.length > 0) {
     const names = zone.withRecords(atTouched);
     for (const rule of NAME_RULES) if (settings.rules?.[rule.id] !== 'off') runRule(rule, names, workspace, fresh);
   }
-  for (const d of applySettings(fresh, suppressionsOf(zone, lines), settings, lines)) kept.push(d);
+  for (const d of applySettings(fresh, suppressions, settings, lines)) kept.push(d);
   return { all: parse.concat(kept), ruleFindings: kept };
 }
 

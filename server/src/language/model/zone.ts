@@ -43,6 +43,38 @@ export class Zone {
     return this.files[0].text;
   }
 
+  /**
+   * After an incremental parse: take over `previous`'s name index (if it was built) with the
+   * records of the re-parsed stretch swapped, instead of indexing every record again (50 ms on
+   * 100 000 records, paid by the first rule or hover after each edit). The previous zone is
+   * consumed by the incremental parse anyway; its index is handed over, not copied. Lists stay in
+   * source order: the records after the stretch were moved in place, and a new record goes after
+   * the last one of its name that starts no later than it.
+   */
+  adoptNameIndex(previous: Zone, removed: readonly ZoneRecord[], added: readonly ZoneRecord[]): void {
+    const m = previous.nameIndex;
+    if (!m || this.nameIndex) return;
+    previous.nameIndex = null;
+    for (const r of removed) {
+      const list = m.get(r.owner);
+      const at = list ? list.indexOf(r) : -1;
+      if (at < 0) continue;
+      if (list!.length === 1) m.delete(r.owner);
+      else list!.splice(at, 1);
+    }
+    for (const r of added) {
+      const list = m.get(r.owner);
+      if (!list) {
+        m.set(r.owner, [r]);
+        continue;
+      }
+      let at = list.length;
+      while (at > 0 && list[at - 1].start > r.start) at--;
+      list.splice(at, 0, r);
+    }
+    this.nameIndex = m;
+  }
+
   /** All records by owner name, in source order. */
   get byName(): Map<string, ZoneRecord[]> {
     if (!this.nameIndex) {

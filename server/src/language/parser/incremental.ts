@@ -28,10 +28,10 @@ export interface Reparse {
   result: ParseResult;
   /**
    * The stretch parsed again: from `start` to `oldEnd` in the old text, to `newEnd` in the new;
-   * `records` are the records parsed from it (the rest were moved or kept); `oldOwners` the
-   * owners of the records it held before.
+   * `records` are the records parsed from it (the rest were moved or kept); `oldRecords` the
+   * records it held before.
    */
-  stretch: { start: number; oldEnd: number; newEnd: number; records: ZoneRecord[]; oldOwners: ReadonlySet<string> };
+  stretch: { start: number; oldEnd: number; newEnd: number; records: ZoneRecord[]; oldRecords: ZoneRecord[] };
 }
 
 export interface TextChange {
@@ -91,8 +91,7 @@ export function reparseZoneText(old: ParseResult, text: string, change: TextChan
   // Splice: the old parts before checkpoint a and from checkpoint b on, the latter moved by delta.
   const head = cps[a];
   const tail = b < cps.length ? cps[b] : null;
-  const oldOwners = new Set<string>();
-  for (let i = head.records; i < (tail ? tail.records : old.records.length); i++) oldOwners.add(old.records[i].owner);
+  const oldRecords = old.records.slice(head.records, tail ? tail.records : old.records.length);
   const tailFrom = tail ? tail.offset : Number.MAX_SAFE_INTEGER;
   const newRecords = spliceMoved(old.records, head.records, tail ? tail.records : old.records.length, records, (r) => shiftRecord(r, delta));
   const newDirectives = spliceMoved(old.directives, head.directives, tail ? tail.directives : old.directives.length, directives, (d) => shiftDirective(d, delta));
@@ -125,7 +124,7 @@ export function reparseZoneText(old: ParseResult, text: string, change: TextChan
     checkpoints: newCheckpoints,
   };
   result.origin = result.givenOrigin ?? firstOrigin(result);
-  return { result, stretch: { start: from, oldEnd: tailFrom === Number.MAX_SAFE_INTEGER ? old.files[0].text.length : tailFrom, newEnd: tail ? tail.offset + delta : text.length, records, oldOwners } };
+  return { result, stretch: { start: from, oldEnd: tailFrom === Number.MAX_SAFE_INTEGER ? old.files[0].text.length : tailFrom, newEnd: tail ? tail.offset + delta : text.length, records, oldRecords } };
 }
 
 interface Collected {
