@@ -9,7 +9,9 @@ import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
 import { generateZone, BENCH_ORIGIN } from '../bench/zoneGenerator';
-import { parseDocument, validate, Workspace } from '../../server/src/language/languageService';
+import { parseDocument } from '../../server/src/language/languageService';
+import { expectedDiagnostics, shownDiagnostics, type LspDiagnostic } from './zoneDiagnostics';
+import { prng } from '../helpers/prng';
 import { hoverAt } from '../../server/src/language/features/hover';
 import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { FUZZ_SEED } from '../fuzz/config';
@@ -20,40 +22,14 @@ const URI = `file://${PATH}`;
 /** Snippets that change records, names, SPF terms and line structure, CR and CRLF included. */
 const PIECES = ['\n', ' ', 'x', '9', '.', '"', '(', ')', ';', 'include=', 'include:', ' -all', ' +all', 'www IN A 192.0.2.1\n', '  IN MX 10 mail\n', 'mail IN AAAA 2001:db8::1\n', 'host IN CNAME www\n', '$TTL 600\n', 'TXT "v=spf1 mx ~all"\n', '\r\n', '\r'];
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Published {
   uri: string;
   version?: number;
-  diagnostics: { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
-}
-
-function expected(text: string): string[] {
-  const zone = parseDocument({ text, fileName: PATH, origin: BENCH_ORIGIN });
-  const ws = new Workspace();
-  ws.set(URI, zone);
-  const lines = new LineIndex(text);
-  return validate(zone, ws, {}, lines)
-    .filter((d) => d.file === 0)
-    .map((d) => {
-      const s = lines.positionAt(d.start);
-      const e = lines.positionAt(d.end);
-      return `${d.code} ${s.line}:${s.character}-${e.line}:${e.character}`;
-    })
-    .sort();
+  diagnostics: LspDiagnostic[];
 }
 
 function shown(p: Published): string[] {
-  return p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+  return shownDiagnostics(p.diagnostics);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -96,7 +72,7 @@ describe('random edits over the protocol end where a fresh validation ends', () 
     }
     const last = (client.published as Published[]).filter((p) => p.uri === URI).pop()!;
     assert.equal(last.version, version, 'the last publish is for the last version');
-    assert.deepEqual(shown(last), expected(text));
+    assert.deepEqual(shown(last), expectedDiagnostics(text, PATH, BENCH_ORIGIN));
 
     // Hovers on the final text answer as the language service does on that text.
     const zone = parseDocument({ text, fileName: PATH, origin: BENCH_ORIGIN });

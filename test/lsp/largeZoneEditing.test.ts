@@ -8,37 +8,14 @@ import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
 import { generateZone, BENCH_ORIGIN } from '../bench/zoneGenerator';
-import { parseDocument, validate, Workspace } from '../../server/src/language/languageService';
-import { LineIndex } from '../../server/src/language/text/lineIndex';
+import { expectedDiagnostics, shownDiagnostics, type LspDiagnostic } from './zoneDiagnostics';
 
 const PATH = '/tmp/large-zone-editing/zone-bench.example.zone';
 const URI = `file://${PATH}`;
 const BASE = generateZone(30000).text;
 
-interface LspDiagnostic {
-  code?: string | number;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-/** What a fresh validation of `text` gives (or its parse alone), as "code line:char-line:char" strings (sorted). */
-function expected(text: string, parseOnly = false): string[] {
-  const zone = parseDocument({ text, fileName: PATH, origin: BENCH_ORIGIN });
-  const ws = new Workspace();
-  ws.set(URI, zone);
-  const lines = new LineIndex(text);
-  return (parseOnly ? zone.parseDiagnostics : validate(zone, ws, {}, lines))
-    .filter((d) => d.file === 0)
-    .map((d) => {
-      const s = lines.positionAt(d.start);
-      const e = lines.positionAt(d.end);
-      return `${d.code} ${s.line}:${s.character}-${e.line}:${e.character}`;
-    })
-    .sort();
-}
-
-function shown(list: LspDiagnostic[]): string[] {
-  return list.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
-}
+const expected = (text: string, parseOnly = false): string[] => expectedDiagnostics(text, PATH, BENCH_ORIGIN, parseOnly);
+const shown = shownDiagnostics;
 
 /** A line of the text holding `needle`, with its number. */
 function lineWith(text: string, needle: RegExp, skip = 0): { line: number; text: string } {
