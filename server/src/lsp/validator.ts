@@ -98,8 +98,9 @@ export class Validator {
 
   /**
    * Provisional diagnostics for a version of a large zone, else undefined: after an edit of a
-   * zone whose last validation was slow, the parse findings and the previous findings moved; on
-   * the first validation of a zone of LARGE_ZONE_RECORDS or more, its parse findings alone.
+   * zone whose last validation was slow, provisionalDiagnostics (parse findings, the scoped rules
+   * on what the edit touched, the other findings moved); on the first validation of a zone of
+   * LARGE_ZONE_RECORDS or more, its parse findings alone.
    */
   private provisional(parsed: ParsedDocument): ZoneDiagnostic[] | undefined {
     if (parsed.provisional) return parsed.provisional;
