@@ -16,6 +16,7 @@ import type { Reparse, TextChange } from '../parser/incremental';
 import type { LineIndex } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import { allRules } from '../checks';
+import { lineStartOf } from '../text/lineBreaks';
 import { applySettings, runRule, suppressionsOf, type ValidationSettings } from './diagnostics';
 
 const RECORD_RULES = allRules.filter((r) => r.scope === 'record' && r.check);
@@ -51,7 +52,7 @@ export function provisionalDiagnostics(zone: Zone, previous: PreviousFindings, c
   // Findings of the scoped rules inside the stretch are found again below, on its new records.
   const replaced = (d: ZoneDiagnostic): boolean => stretch !== undefined && d.file === 0 && SCOPED_IDS.has(d.code) && d.start >= stretch.start && d.end <= stretch.oldEnd;
   // The changed lines of the previous text, [from, to] with `to` the end of the last one.
-  const from = lineStartBefore(previous.text, change.start);
+  const from = lineStartOf(previous.text, change.start);
   const to = lineEndAfter(previous.text, change.oldEnd);
   const delta = change.newEnd - change.oldEnd;
   const move = (offset: number): number => (offset > to ? offset + delta : offset);
@@ -105,16 +106,6 @@ function dropInside(findings: ZoneDiagnostic[], records: readonly ZoneRecord[]):
     return false;
   };
   return findings.filter((d) => !(d.file === 0 && NAME_RULE_IDS.has(d.code) && inside(d)));
-}
-
-function lineStartBefore(text: string, offset: number): number {
-  let i = Math.min(offset, text.length);
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 0x0a || c === 0x0d) break;
-    i--;
-  }
-  return i;
 }
 
 function lineEndAfter(text: string, offset: number): number {

@@ -6,6 +6,7 @@
  * About 1 000 checkpoints on a 100 000-record zone: a few tens of kilobytes.
  */
 import type { LexResult } from './lexer';
+import { lineStartOf } from '../text/lineBreaks';
 
 export const CHECKPOINT_ENTRIES = 96;
 
@@ -46,15 +47,8 @@ export function copyInheritedState(to: InheritedState, from: InheritedState): vo
  * output counts at that point.
  */
 export function checkpointAt(lx: LexResult, e: number, state: InheritedState, records: number, directives: number, diagnostics: number): ParseCheckpoint {
-  const text = lx.text;
-  let offset = e < 0 ? 0 : lx.tokStart[lx.entryFirst[e]];
-  while (offset > 0) {
-    const c = text.charCodeAt(offset - 1);
-    if (c === 0x0a || c === 0x0d) break;
-    offset--;
-  }
   return {
-    offset,
+    offset: e < 0 ? 0 : lineStartOf(lx.text, lx.tokStart[lx.entryFirst[e]]),
     records,
     directives,
     diagnostics,
