@@ -6,6 +6,7 @@
  * that visits each character once), never with a wall-clock threshold; anything slow is
  * measured again at 4x the length, and only growth well beyond 4x counts as a failure.
  */
+import { bestMs } from '../fuzz/growth';
 
 export interface Attack {
   prefix?: string;
@@ -116,16 +117,6 @@ export function runOnce(re: RegExp, input: string): void {
   else re.exec(input);
 }
 
-function ms(run: () => void, repeat: number): number {
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t0 = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return best;
-}
-
 const BASELINE = /[\s\S]/g;
 const baselineCache = new Map<number, number>();
 
@@ -134,7 +125,7 @@ export function baselineMs(length: number): number {
   let hit = baselineCache.get(length);
   if (hit === undefined) {
     const input = 'a'.repeat(length);
-    hit = ms(() => input.replace(BASELINE, ''), 3);
+    hit = bestMs(() => input.replace(BASELINE, ''), 3);
     baselineCache.set(length, hit);
   }
   return hit;
@@ -150,13 +141,13 @@ export const MAX_GROWTH = 9;
 export function runAttack(re: RegExp, attack: Attack): AttackResult {
   const reps = attack.reps ?? 50_000;
   const input = build(attack, reps);
-  const t = ms(() => runOnce(re, input), 1);
+  const t = bestMs(() => runOnce(re, input), 1);
   const base = baselineMs(input.length);
   if (t < FLOOR_MS || t < SUSPECT_FACTOR * base) return { attack, ms: t, baselineMs: base, failed: false };
   const large4 = build(attack, 4 * reps);
   const measure = () => {
-    const small = ms(() => runOnce(re, input), 3);
-    const large = ms(() => runOnce(re, large4), 2);
+    const small = bestMs(() => runOnce(re, input), 3);
+    const large = bestMs(() => runOnce(re, large4), 2);
     return { smallMs: small, largeMs: large, failed: large >= FLOOR_MS && large / Math.max(small, 0.05) > MAX_GROWTH };
   };
   // Non-linear only if two measurements agree: a GC pause can spoil one.
