@@ -4,10 +4,8 @@
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startInProcessServer } from '../helpers/inProcessServer';
 import { compactDuration, inlayHints } from '../../server/src/language/features/inlayHints';
 import { semanticTokens } from '../../server/src/language/features/semanticTokens';
 import * as fs from 'node:fs';
@@ -106,16 +104,8 @@ describe('inlay hints and semantic tokens over LSP', () => {
   const clients: MessageConnection[] = [];
   let legend: { tokenTypes: string[]; tokenModifiers: string[] };
   const open = async (settings: unknown): Promise<MessageConnection> => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', () => undefined);
-    client.onNotification('window/logMessage', () => undefined);
-    client.listen();
-    const r = await client.sendRequest<{ capabilities: { semanticTokensProvider: { legend: typeof legend } } }>('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { settings } });
-    legend = r.capabilities.semanticTokensProvider.legend;
-    await client.sendNotification('initialized', {});
+    const { client, capabilities } = startInProcessServer(settings);
+    legend = ((await capabilities).semanticTokensProvider as { legend: typeof legend }).legend;
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: TEXT } });
     clients.push(client);
     return client;

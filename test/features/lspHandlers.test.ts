@@ -5,10 +5,9 @@
  */
 import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startInProcessServer } from '../helpers/inProcessServer';
+import { applyLspEdits as applyEdits } from '../lsp/textEdits';
 
 interface Pos { line: number; character: number }
 interface Rng { start: Pos; end: Pos }
@@ -31,32 +30,16 @@ const TEXT = [
 ].join('\n');
 const REVERSE = ['$ORIGIN 2.0.192.in-addr.arpa.', '@ IN SOA ns1.example.com. h.example.com. 1 2 3 4 5', '25 IN PTR mail.example.com.', ''].join('\n');
 
-function applyEdits(text: string, edits: Edit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: Pos) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
-
 describe('feature handlers over LSP', () => {
   let client: MessageConnection;
   let capabilities: Record<string, unknown>;
-  const streams = { toServer: new PassThrough(), toClient: new PassThrough() };
   const doc = { textDocument: { uri: URI } };
   const at = (line: number, character: number) => ({ ...doc, position: { line, character } });
 
   before(async () => {
-    startServer(createConnection(new StreamMessageReader(streams.toServer), new StreamMessageWriter(streams.toClient)));
-    client = createMessageConnection(new StreamMessageReader(streams.toClient), new StreamMessageWriter(streams.toServer));
-    client.onNotification('textDocument/publishDiagnostics', () => undefined);
-    client.onNotification('window/logMessage', () => undefined);
-    client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-    client.listen();
-    const r = await client.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
-    capabilities = r.capabilities;
-    await client.sendNotification('initialized', {});
+    const server = startInProcessServer();
+    client = server.client;
+    capabilities = await server.capabilities;
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text: TEXT } });
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: REV, languageId: 'dns-zone', version: 1, text: REVERSE } });
   });

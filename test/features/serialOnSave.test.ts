@@ -5,10 +5,9 @@
  */
 import { test, describe, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startInProcessServer } from '../helpers/inProcessServer';
+import { applyLspEdits as applyEdits } from '../lsp/textEdits';
 import { dateSerial } from '../../server/src/language/features/serial';
 
 interface Pos { line: number; character: number }
@@ -16,32 +15,6 @@ interface Edit { range: { start: Pos; end: Pos }; newText: string }
 
 const URI = 'file:///tmp/zones/example.com.zone';
 const zoneText = (serial: number, extra = ''): string => ['$ORIGIN example.com.', '$TTL 1h', `@ IN SOA ns1 hostmaster ${serial} 2h 1h 2w 1h`, '@ IN NS ns1', 'www IN A 192.0.2.2', 'ns1 IN A 192.0.2.1', extra, ''].join('\n');
-
-function applyEdits(text: string, edits: Edit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: Pos) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
-
-function start(settings: unknown): { client: MessageConnection; init: Promise<Record<string, unknown>> } {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  client.onNotification('textDocument/publishDiagnostics', () => undefined);
-  client.onNotification('window/logMessage', () => undefined);
-  client.listen();
-  const init = client
-    .sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { settings } })
-    .then(async (r) => {
-      await client.sendNotification('initialized', {});
-      return r.capabilities;
-    });
-  return { client, init };
-}
 
 describe('serial on save over LSP', () => {
   let client: MessageConnection;
@@ -57,13 +30,13 @@ describe('serial on save over LSP', () => {
   };
 
   before(async () => {
-    const on = start({ serialOnSave: true });
+    const on = startInProcessServer({ serialOnSave: true });
     client = on.client;
-    capabilities = await on.init;
+    capabilities = await on.capabilities;
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version, text } });
-    const second = start({});
+    const second = startInProcessServer({});
     off = second.client;
-    await second.init;
+    await second.capabilities;
     await off.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dns-zone', version: 1, text } });
   });
   after(async () => {
