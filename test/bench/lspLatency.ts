@@ -93,11 +93,38 @@ async function quietFor(count: () => number, quietMs: number, timeoutMs: number)
   }
 }
 
+/**
+ * Runs `act` (a didOpen or didChange of `version`) and times the publishes of that version from
+ * its start: the first, and the last before none came for SETTLE_QUIET_MS.
+ */
+async function timedPublishes(client: TestClient, uri: string, version: number, act: () => Promise<void>, timeoutMs: number): Promise<{ firstMs: number; lastMs: number }> {
+  const started = process.hrtime.bigint();
+  const seen: number[] = [];
+  const listener = (p: { uri: string; version?: number }): void => {
+    if (p.uri === uri && p.version === version) seen.push(ms(started));
+  };
+  client.publishListeners.push(listener);
+  try {
+    await act();
+    await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, timeoutMs);
+    const firstMs = ms(started);
+    await quietFor(() => seen.length, SETTLE_QUIET_MS, timeoutMs);
+    return { firstMs, lastMs: seen.length > 0 ? seen[seen.length - 1] : firstMs };
+  } finally {
+    client.publishListeners.splice(client.publishListeners.indexOf(listener), 1);
+  }
+}
+
 export async function measureLsp(zone: BenchZone, edits: number, probes = 30, timeoutMs = 300_000): Promise<LspResult> {
   const text = fs.readFileSync(zone.path, 'utf8');
   const lines = text.split('\n');
   const uri = pathToFileURL(zone.path).href;
   const client = new TestClient();
+  const replaceLine = (line: number, oldLength: number, updated: string, version: number): Promise<void> =>
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: oldLength } }, text: updated }],
+    });
   try {
     const init = await client.initialize({}, { initializationOptions: { settings: { validationDelay: 0 } } });
     const pid = client.pid!;
@@ -105,19 +132,11 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
 
     const cpuBeforeOpen = readCpuMs(pid);
     let started = process.hrtime.bigint();
-    const openPublishes: number[] = [];
-    const openListener = (p: { uri: string; version?: number }): void => {
-      if (p.uri === uri && p.version === 1) openPublishes.push(ms(started));
-    };
-    client.publishListeners.push(openListener);
-    await client.open(uri, text, 1);
-    const first = await client.waitForDiagnostics((p) => p.uri === uri && p.version === 1, timeoutMs);
-    const openMs = ms(started);
     // A large zone gets its parse findings first: the complete result is the last publish.
-    await quietFor(() => openPublishes.length, SETTLE_QUIET_MS, timeoutMs);
-    client.publishListeners.splice(client.publishListeners.indexOf(openListener), 1);
-    const openCompleteMs = openPublishes[openPublishes.length - 1] ?? openMs;
-    const complete = client.published.filter((p) => p.uri === uri && p.version === 1).pop() ?? first;
+    const opened = await timedPublishes(client, uri, 1, () => client.open(uri, text, 1), timeoutMs);
+    const openMs = opened.firstMs;
+    const openCompleteMs = opened.lastMs;
+    const complete = client.published.filter((p) => p.uri === uri && p.version === 1).pop()!;
     const cpuAfterOpen = readCpuMs(pid);
     const rssAfterOpenKiB = readVmKiB(pid, 'VmRSS');
 
@@ -132,10 +151,7 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       lines[line] = updated;
       const version = i + 2;
       started = process.hrtime.bigint();
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: old.length } }, text: updated }],
-      });
+      await replaceLine(line, old.length, updated, version);
       await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, timeoutMs);
       editTimes.push(ms(started));
     }
@@ -150,21 +166,8 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       const updated = old.replace(/\.\d+$/, `.${(i % 250) + 3}`);
       lines[line] = updated;
       const version = edits + 2 + i;
-      const seen: number[] = [];
-      const listener = (p: { uri: string; version?: number }): void => {
-        if (p.uri === uri && p.version === version) seen.push(ms(started));
-      };
-      client.publishListeners.push(listener);
-      started = process.hrtime.bigint();
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: old.length } }, text: updated }],
-      });
-      await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, timeoutMs);
       // A second publish of the version, if one comes, is the complete result.
-      await quietFor(() => seen.length, SETTLE_QUIET_MS, timeoutMs);
-      client.publishListeners.splice(client.publishListeners.indexOf(listener), 1);
-      settleTimes.push(seen.length > 0 ? seen[seen.length - 1] : ms(started));
+      settleTimes.push((await timedPublishes(client, uri, version, () => replaceLine(line, old.length, updated, version), timeoutMs)).lastMs);
     }
     const cpuDelta = (a?: number, b?: number): number | undefined => (a !== undefined && b !== undefined ? b - a : undefined);
     const editCpuTotal = cpuDelta(cpuAfterOpen, cpuAfterEdits);
