@@ -24,6 +24,33 @@ const EDITS = Number(process.env.SOAK_EDITS ?? 500);
 const DOCS = 50;
 const SEED = Number(process.env.FUZZ_SEED ?? 20241127);
 
+interface OpenZone {
+  uri: string;
+  doc: TextDocument;
+}
+
+/** DOCS generated zones under `file:///<dir>/`, opened in the server. */
+async function openZones(client: TestClient, dir: string, seed: number): Promise<OpenZone[]> {
+  const texts = fc.sample(zoneText({ maxLines: 60, hostile: false }), { seed, numRuns: DOCS });
+  const docs = texts.map((text, i) => {
+    const uri = `file:///${dir}/z${i}.example.com.zone`;
+    return { uri, doc: TextDocument.create(uri, 'dns-zone', 1, text) };
+  });
+  for (const d of docs) await client.open(d.uri, d.doc.getText(), 1);
+  return docs;
+}
+
+/** A random edit of one of `docs`, sent as an incremental didChange; returns that zone and its new version. */
+async function editOne(client: TestClient, docs: OpenZone[], rand: () => number): Promise<{ d: OpenZone; version: number }> {
+  const d = docs[Math.floor(rand() * docs.length)];
+  const change = randomEdit(d.doc.getText(), rand);
+  const version = d.doc.version + 1;
+  const contentChanges = [{ range: { start: d.doc.positionAt(change.start), end: d.doc.positionAt(change.end) }, text: change.text }];
+  d.doc = TextDocument.update(d.doc, contentChanges, version);
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: d.uri, version }, contentChanges });
+  return { d, version };
+}
+
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : NaN;
@@ -57,9 +84,7 @@ test(`soak: ${DOCS} zones, ${EDITS} edits with requests in between`, { timeout: 
   await sleep(500);
   const baseline = rssKb(pid);
 
-  const texts = fc.sample(zoneText({ maxLines: 60, hostile: false }), { seed: SEED + 1, numRuns: DOCS });
-  const docs = texts.map((text, i) => ({ uri: `file:///soak/z${i}.example.com.zone`, doc: TextDocument.create(`file:///soak/z${i}.example.com.zone`, 'dns-zone', 1, text) }));
-  for (const d of docs) await client.open(d.uri, d.doc.getText(), 1);
+  const docs = await openZones(client, 'soak', SEED + 1);
   await Promise.all(docs.map((d) => client.waitForDiagnostics((p) => p.uri === d.uri, 60_000)));
 
   /** The last diagnostics the server published for a document (the helper keeps them all). */
@@ -85,12 +110,7 @@ test(`soak: ${DOCS} zones, ${EDITS} edits with requests in between`, { timeout: 
   let peak = baseline;
   const t0 = Date.now();
   for (let i = 0; i < EDITS; i++) {
-    const d = docs[Math.floor(rand() * docs.length)];
-    const change = randomEdit(d.doc.getText(), rand);
-    const version = d.doc.version + 1;
-    const contentChanges = [{ range: { start: d.doc.positionAt(change.start), end: d.doc.positionAt(change.end) }, text: change.text }];
-    d.doc = TextDocument.update(d.doc, contentChanges, version);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: d.uri, version }, contentChanges });
+    const { d, version } = await editOne(client, docs, rand);
     const at = d.doc.positionAt(Math.floor(rand() * (d.doc.getText().length + 1)));
     const textDocument = { uri: d.uri };
     request('textDocument/hover', { textDocument, position: at });
@@ -161,18 +181,11 @@ test('memory stays bounded: a server with a 64 MB heap gets through 3 000 edits 
   const rand = mulberry32(SEED + 7);
   // A leak here grew with the number of open zones: 50, as in the soak above. With it the server
   // slowed to a crawl within 1 500 edits (garbage collection near the limit) and then died.
-  const texts = fc.sample(zoneText({ maxLines: 60, hostile: false }), { seed: SEED + 2, numRuns: DOCS });
-  const docs = texts.map((text, i) => ({ uri: `file:///leak/z${i}.example.com.zone`, doc: TextDocument.create(`file:///leak/z${i}.example.com.zone`, 'dns-zone', 1, text) }));
-  for (const d of docs) await client.open(d.uri, d.doc.getText(), 1);
+  const docs = await openZones(client, 'leak', SEED + 2);
   let peak = 0;
   const t0 = Date.now();
   for (let i = 0; i < 3000; i++) {
-    const d = docs[Math.floor(rand() * docs.length)];
-    const change = randomEdit(d.doc.getText(), rand);
-    const version = d.doc.version + 1;
-    const contentChanges = [{ range: { start: d.doc.positionAt(change.start), end: d.doc.positionAt(change.end) }, text: change.text }];
-    d.doc = TextDocument.update(d.doc, contentChanges, version);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: d.uri, version }, contentChanges });
+    const { d } = await editOne(client, docs, rand);
     const at = d.doc.positionAt(0);
     await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: d.uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
     if (i % 250 === 0) peak = Math.max(peak, rssKb(client.pid!));
