@@ -12,7 +12,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 /** The bundled server when it exists (what the extension ships), else tsc's output. */
 export function serverEntry(): string {
   const bundled = path.join(REPO_ROOT, 'dist', 'server.js');
-  return fs.existsSync(bundled) ? bundled : path.join(REPO_ROOT, 'out', 'server', 'src', 'main.js');
+  return fs.existsSync(bundled) ? bundled : COMPILED_SERVER;
 }
 
 export interface PublishedDiagnostics {
@@ -20,6 +20,14 @@ export interface PublishedDiagnostics {
   version?: number;
   diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; message: string; severity?: number; data?: unknown }[];
 }
+
+export interface ProgressNotification {
+  token: unknown;
+  value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean };
+}
+
+/** tsc's output of the server: what tests of code newer than the last bundle run (npm run test:unit does not bundle). */
+export const COMPILED_SERVER = path.join(REPO_ROOT, 'out', 'server', 'src', 'main.js');
 
 export class TestClient {
   readonly connection: MessageConnection;
@@ -35,9 +43,13 @@ export class TestClient {
   readonly publishListeners: ((p: PublishedDiagnostics) => void)[] = [];
   /** What the client answers to workspace/configuration for one item (null: no settings). */
   configuration: (item: { section?: string; scopeUri?: string }) => unknown = () => null;
+  /** `$/progress` notifications (server-initiated work done progress), in order. */
+  readonly progress: ProgressNotification[] = [];
+  private progressWaiters: { kind: string; resolve: () => void }[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.child = spawn(process.execPath, [serverEntry(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `entry`: the server script (default: the bundle, see serverEntry). */
+  constructor(args: string[] = ['--stdio'], entry: string = serverEntry()) {
+    this.child = spawn(process.execPath, [entry, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
@@ -52,6 +64,14 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
       this.logMessages.push(m);
+    });
+    this.connection.onNotification('$/progress', (p: ProgressNotification) => {
+      this.progress.push(p);
+      this.progressWaiters = this.progressWaiters.filter((w) => {
+        if (w.kind !== p.value.kind) return true;
+        w.resolve();
+        return false;
+      });
     });
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => params.items.map((item) => this.configuration(item)));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -82,6 +102,11 @@ export class TestClient {
       const timer = setTimeout(() => reject(new Error(`no matching publishDiagnostics within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
       this.waiters.push({ pred, resolve: (p) => { clearTimeout(timer); resolve(p); } });
     });
+  }
+
+  /** Resolves at the next `$/progress` of this kind (begin, report, end). */
+  nextProgress(kind: string): Promise<void> {
+    return new Promise((resolve) => this.progressWaiters.push({ kind, resolve }));
   }
 
   /** Orderly shutdown; resolves with the exit code. */

@@ -7,7 +7,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import type { CheckMailServersResult } from '../../server/src/lsp/handlers/liveChecks';
-import { LiveSession } from './lspSession';
+import { COMPILED_SERVER, TestClient } from '../helpers/lspClient';
 import { namedSkipReason } from './named';
 import { CASES, startWorld, zoneWith, type World } from './world';
 
@@ -16,13 +16,37 @@ const TEXT = zoneWith(['good', 'noPtr', 'plainBanner']) + 'oops IN FOO 1\n';
 const lineOf = (text: string, host: string) => text.slice(0, text.indexOf(host, text.indexOf(' MX '))).split('\n').length - 1;
 const codes = (p: { diagnostics: { code?: string }[] }) => p.diagnostics.map((d) => d.code);
 
+/**
+ * The compiled server (out/, which has the live handler even when a dist/ bundle is older) with a
+ * client that answers `dnsZone.live` from `liveSettings` (tests change it as they go) and accepts
+ * server-initiated progress.
+ */
+class LiveSession extends TestClient {
+  constructor(public liveSettings: Record<string, unknown>) {
+    super(['--stdio'], COMPILED_SERVER);
+    this.configuration = (item) => (item.section === 'dnsZone.live' ? this.liveSettings : null);
+  }
+
+  async start(trusted: boolean): Promise<void> {
+    await this.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, { initializationOptions: { trusted } });
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.shutdown();
+    } catch {
+      this.kill();
+    }
+  }
+}
+
 describe('the Check Mail Servers request', { skip: namedSkipReason() }, () => {
   let world: World;
   let session: LiveSession;
   before(async () => {
     world = await startWorld();
     session = new LiveSession({ enabled: true, resolver: world.named.resolver, smtpPort: world.smtp.port, timeoutMs: 1500 });
-    await session.initialize(true);
+    await session.start(true);
   });
   after(async () => {
     await session?.close();
@@ -122,7 +146,7 @@ describe('an untrusted workspace', { skip: namedSkipReason() }, () => {
   before(async () => {
     world = await startWorld();
     session = new LiveSession({ enabled: true, resolver: world.named.resolver, smtpPort: world.smtp.port, timeoutMs: 1500 });
-    await session.initialize(false);
+    await session.start(false);
   });
   after(async () => {
     await session?.close();
