@@ -1,7 +1,8 @@
 /**
  * The benchmark's own machinery: the zone generator (deterministic, exact record count, loads in
  * named-checkzone and in our parser), the measuring of processes (time limit, exit codes, peak
- * memory), medians, the table ratios and the regression check.
+ * memory), medians, the table ratios and the regression check, and the language-server
+ * measurement on a small zone.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +18,8 @@ import { checkRatio } from './baseline';
 import { toRows, type ToolRuns } from './suite';
 import { onPath } from './tools';
 import { parseDocument } from '../../server/src/language/languageService';
+import { measureLsp } from './lspLatency';
+import { lspTable } from './report';
 
 describe('Prng', () => {
   test('the same seed gives the same sequence, another seed another one', () => {
@@ -161,5 +164,30 @@ describe('statistics and the regression check', () => {
     assert.equal(zl.memRatio, 450 / 2000);
     assert.equal(zl.cpuRatio, 225 / 100);
     assert.equal(rows.find((r) => r.label.startsWith('ldns'))!.status, 'not installed');
+  });
+});
+
+describe('measureLsp', () => {
+  test('times open, edits, hovers and completions against the real server and reads its memory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lsp-'));
+    try {
+      const zone = generateZone(3000, 9);
+      const file = path.join(dir, 'bench-3000-9.zone');
+      fs.writeFileSync(file, zone.text);
+      const r = await measureLsp({ path: file, origin: BENCH_ORIGIN, records: 3000, bytes: zone.text.length, sha256: '', byType: {}, generated: true }, 4, 3);
+      assert.equal(r.records, 3000);
+      assert.ok(r.openDiagnostics > 0, 'the generated zone has findings (DMARC p=none)');
+      assert.equal(r.edit.n, 4);
+      assert.equal(r.edit.answered, 4);
+      assert.ok(r.settled && r.settled.answered > 0);
+      assert.equal(r.hover?.answered, 3, 'every probe is on a record with a hover');
+      assert.ok(r.completion && r.completion.answered > 0);
+      for (const k of ['rssIdleKiB', 'rssAfterOpenKiB', 'rssAfterEditsKiB', 'rssSettledKiB', 'peakRssKiB'] as const) assert.ok((r[k] ?? 0) > 10 * 1024, `${k}: ${r[k]}`);
+      assert.ok(r.peakRssKiB! >= r.rssSettledKiB!, 'the peak is at least the settled RSS');
+      const table = lspTable(r);
+      assert.match(table, /\| RSS after all of the above and 5 s idle \| \d+ MiB = \d+ B\/record \|/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

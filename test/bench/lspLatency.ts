@@ -42,8 +42,13 @@ export interface LspResult {
   rssIdleKiB?: number;
   rssAfterOpenKiB?: number;
   rssAfterEditsKiB?: number;
+  /** RSS after everything, once the server has been left alone for SETTLE_RSS_MS (V8 gives back garbage's pages when idle). */
+  rssSettledKiB?: number;
   peakRssKiB?: number;
 }
+
+/** How long the server is left idle before the settled RSS is read. */
+const SETTLE_RSS_MS = 5000;
 
 function stats(samples: number[], answered: number): LatencyStats {
   return { n: samples.length, medianMs: median(samples), p95Ms: percentile(samples, 95), maxMs: Math.max(...samples), answered };
@@ -200,6 +205,8 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       completion = stats(times, answered);
     }
     const peakRssKiB = readVmKiB(pid, 'VmHWM');
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_RSS_MS));
+    const rssSettledKiB = readVmKiB(pid, 'VmRSS');
     await client.shutdown();
     return {
       server: serverEntry(),
@@ -216,6 +223,7 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       rssIdleKiB,
       rssAfterOpenKiB,
       rssAfterEditsKiB,
+      rssSettledKiB,
       peakRssKiB,
     };
   } catch (err) {

@@ -64,7 +64,8 @@ export function lspTable(l: LspResult): string {
     `| completion | ${latency(l.completion)} |`,
     `| RSS idle (after initialize) | ${mib(l.rssIdleKiB)} |`,
     `| RSS after open | ${mib(l.rssAfterOpenKiB)} = ${bytesPerRecord(l.rssAfterOpenKiB, l.records)}; above idle: ${bytesPerRecord(l.rssAfterOpenKiB && l.rssIdleKiB ? l.rssAfterOpenKiB - l.rssIdleKiB : undefined, l.records)} |`,
-    `| RSS after the edits / peak (VmHWM) | ${mib(l.rssAfterEditsKiB)} / ${mib(l.peakRssKiB)} |`,
+    `| RSS right after the edits / peak (VmHWM) | ${mib(l.rssAfterEditsKiB)} / ${mib(l.peakRssKiB)} |`,
+    `| RSS after all of the above and 5 s idle | ${mib(l.rssSettledKiB)} = ${bytesPerRecord(l.rssSettledKiB, l.records)} |`,
   ].join('\n');
 }
 
