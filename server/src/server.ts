@@ -61,7 +61,8 @@ export function testFaults(value: string | undefined): ReadonlySet<string> {
   return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 }
 
-export function startServer(connection: Connection): void {
+/** Serve on `connection`; the context is returned for in-process tests that look inside. */
+export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = defaultSettings;
   let workspaceRoots: string[] = [];
@@ -203,4 +204,5 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => validator.dispose());
   documents.listen(connection);
   connection.listen();
+  return ctx;
 }

@@ -42,13 +42,20 @@ export interface LspResult {
   rssIdleKiB?: number;
   rssAfterOpenKiB?: number;
   rssAfterEditsKiB?: number;
-  /** RSS after everything, once the server has been left alone for SETTLE_RSS_MS (V8 gives back garbage's pages when idle). */
+  /**
+   * The lowest RSS while the server is left alone after everything (idleMs): V8's memory reducer
+   * gives back the pages of garbage some 20–40 s into an idle spell, so this is what the server
+   * holds for the zone, where the readings right after open and edits include garbage.
+   */
   rssSettledKiB?: number;
+  /** How long the server was left idle for rssSettledKiB. */
+  idleMs?: number;
   peakRssKiB?: number;
 }
 
-/** How long the server is left idle before the settled RSS is read. */
-const SETTLE_RSS_MS = 5000;
+/** How long the server is left idle for the settled RSS, and how often RSS is read meanwhile. */
+const IDLE_MS = 60_000;
+const IDLE_POLL_MS = 1000;
 
 function stats(samples: number[], answered: number): LatencyStats {
   return { n: samples.length, medianMs: median(samples), p95Ms: percentile(samples, 95), maxMs: Math.max(...samples), answered };
@@ -120,7 +127,7 @@ async function timedPublishes(client: TestClient, uri: string, version: number, 
   }
 }
 
-export async function measureLsp(zone: BenchZone, edits: number, probes = 30, timeoutMs = 300_000): Promise<LspResult> {
+export async function measureLsp(zone: BenchZone, edits: number, probes = 30, timeoutMs = 300_000, idleMs = IDLE_MS): Promise<LspResult> {
   const text = fs.readFileSync(zone.path, 'utf8');
   const lines = text.split('\n');
   const uri = pathToFileURL(zone.path).href;
@@ -205,8 +212,12 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       completion = stats(times, answered);
     }
     const peakRssKiB = readVmKiB(pid, 'VmHWM');
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_RSS_MS));
-    const rssSettledKiB = readVmKiB(pid, 'VmRSS');
+    let rssSettledKiB = readVmKiB(pid, 'VmRSS');
+    for (let waited = 0; waited < idleMs; waited += IDLE_POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(IDLE_POLL_MS, idleMs)));
+      const now = readVmKiB(pid, 'VmRSS');
+      if (now !== undefined && (rssSettledKiB === undefined || now < rssSettledKiB)) rssSettledKiB = now;
+    }
     await client.shutdown();
     return {
       server: serverEntry(),
@@ -224,6 +235,7 @@ export async function measureLsp(zone: BenchZone, edits: number, probes = 30, ti
       rssAfterOpenKiB,
       rssAfterEditsKiB,
       rssSettledKiB,
+      idleMs,
       peakRssKiB,
     };
   } catch (err) {

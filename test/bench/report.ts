@@ -65,7 +65,7 @@ export function lspTable(l: LspResult): string {
     `| RSS idle (after initialize) | ${mib(l.rssIdleKiB)} |`,
     `| RSS after open | ${mib(l.rssAfterOpenKiB)} = ${bytesPerRecord(l.rssAfterOpenKiB, l.records)}; above idle: ${bytesPerRecord(l.rssAfterOpenKiB && l.rssIdleKiB ? l.rssAfterOpenKiB - l.rssIdleKiB : undefined, l.records)} |`,
     `| RSS right after the edits / peak (VmHWM) | ${mib(l.rssAfterEditsKiB)} / ${mib(l.peakRssKiB)} |`,
-    `| RSS after all of the above and 5 s idle | ${mib(l.rssSettledKiB)} = ${bytesPerRecord(l.rssSettledKiB, l.records)} |`,
+    `| RSS held: the lowest in ${fixed((l.idleMs ?? 0) / 1000, 0)} s idle after all of the above | ${mib(l.rssSettledKiB)} = ${bytesPerRecord(l.rssSettledKiB, l.records)}; above idle: ${bytesPerRecord(l.rssSettledKiB && l.rssIdleKiB ? l.rssSettledKiB - l.rssIdleKiB : undefined, l.records)} |`,
   ].join('\n');
 }
 

@@ -7,19 +7,21 @@
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../../server/src/server';
+import { startServer, type ServerContext } from '../../server/src/server';
 
 export interface InProcessServer {
   client: MessageConnection;
   /** The server's capabilities, once `initialize` was answered and `initialized` sent. */
   capabilities: Promise<Record<string, unknown>>;
+  /** The server's own state (its document cache and so on), for tests that look inside. */
+  context: ServerContext;
 }
 
 /** Start a server and initialize it, with `settings` as initializationOptions.settings when given. */
 export function startInProcessServer(settings?: unknown): InProcessServer {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  const context = startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   client.onNotification('textDocument/publishDiagnostics', () => undefined);
   client.onNotification('window/logMessage', () => undefined);
@@ -31,5 +33,5 @@ export function startInProcessServer(settings?: unknown): InProcessServer {
       await client.sendNotification('initialized', {});
       return r.capabilities;
     });
-  return { client, capabilities };
+  return { client, capabilities, context };
 }

@@ -16,6 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ZoneValidation } from '../language/features/diagnostics';
 import { parseFindings, provisionalDiagnostics } from '../language/features/provisionalDiagnostics';
 import type { ZoneDiagnostic } from '../language/model/types';
+import { releaseDerivedData } from '../language/model/derivedData';
 import type { ParsedDocument } from './documentCache';
 import { toLspDiagnostics } from './diagnosticsAdapter';
 import type { ServerContext } from '../server';
@@ -170,6 +171,9 @@ export class Validator {
     parsed.validation = undefined;
     parsed.previous = undefined;
     parsed.provisional = undefined;
+    // The rules' caches (SPF parses, mail records, ...) are about a third of the heap of a large
+    // zone, and until the next version only a quick-fix asks for them again (and rebuilds them).
+    if (parsed.zone.records.length >= LARGE_ZONE_RECORDS) releaseDerivedData(parsed.zone);
   }
 
   private validationSettings(): { rules: ReturnType<ServerContext['settings']>['rules']; workspaceRuleRecordLimit: number } {

@@ -9,6 +9,7 @@ import type { RdataField } from '../../rrtypes/spec';
 import { isSubdomain, parentName } from '../../rrtypes/names';
 import type { TextEdit } from '../rule';
 import { codeLineStart, type CommentRanges } from '../../text/lineBreaks';
+import { zoneCache } from '../../model/derivedData';
 
 export interface Place {
   start: number;
@@ -89,7 +90,7 @@ export interface Resolution {
 }
 
 // DNAME owners per zone, so that zones without DNAME (nearly all) answer dnameAbove at once.
-const dnameOwners = new WeakMap<Zone, Set<string>>();
+const dnameOwners = zoneCache<Set<string>>();
 
 function dnamesOf(zone: Zone): Set<string> {
   let set = dnameOwners.get(zone);

@@ -8,6 +8,7 @@ import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { mailOwnerKind, mailRecordKind, validateMailRecord, type MailFinding, type MailRecordKind, type ParsedTagList } from '../../mail';
 import { txtStrings } from './records';
+import { zoneCache } from '../../model/derivedData';
 
 export interface MailTxtRecord {
   record: ZoneRecord;
@@ -17,7 +18,7 @@ export interface MailTxtRecord {
   parsed: ParsedTagList;
 }
 
-const cache = new WeakMap<Zone, MailTxtRecord[]>();
+const cache = zoneCache<MailTxtRecord[]>();
 
 /** The zone's TXT records that are mail-authentication records, in source order. */
 export function mailTxtRecords(zone: Zone): MailTxtRecord[] {
@@ -56,5 +57,5 @@ export function mailFindings(zone: Zone, code: string): readonly { record: ZoneR
   return byCode.get(code) ?? NO_FINDINGS;
 }
 
-const findingsCache = new WeakMap<Zone, Map<string, { record: ZoneRecord; finding: MailFinding }[]>>();
+const findingsCache = zoneCache<Map<string, { record: ZoneRecord; finding: MailFinding }[]>>();
 const NO_FINDINGS: readonly { record: ZoneRecord; finding: MailFinding }[] = [];

@@ -7,6 +7,7 @@ import type { Zone } from '../../model/zone';
 import type { ZoneDiagnostic, ZoneRecord } from '../../model/types';
 import type { RdataField } from '../../rrtypes/spec';
 import type { CharString } from '../../text/charString';
+import { zoneCache } from '../../model/derivedData';
 
 export interface Place {
   start: number;
@@ -48,7 +49,7 @@ export interface MxRecord {
 /** The valid MX records of the zone, in source order. */
 // Five mail rules ask for the MX records of the same zone: built once (the list is shared, callers
 // must not modify it).
-const mxCache = new WeakMap<Zone, MxRecord[]>();
+const mxCache = zoneCache<MxRecord[]>();
 
 export function mxRecords(zone: Zone): MxRecord[] {
   let out = mxCache.get(zone);

@@ -15,6 +15,7 @@ import { followHost } from './hostLookup';
 import { mailHosts, type MailHost } from './mailHosts';
 import { addressOf, fieldOf } from './records';
 import { addressScope, isReverseOrigin, reverseNameOf } from './reverseName';
+import { zoneCache } from '../../model/derivedData';
 
 export type ReverseVerdict =
   | { kind: 'ok' }
@@ -58,7 +59,7 @@ function idOf(zone: Zone): number {
   return id;
 }
 
-const cache = new WeakMap<Zone, Cached>();
+const cache = zoneCache<Cached>();
 
 /** The reverse-DNS checks of the zone's mail hosts (memoised while the workspace holds the same zones). */
 export function reverseChecks(zone: Zone, workspace: Workspace): ReverseCheck[] {

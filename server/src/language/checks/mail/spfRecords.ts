@@ -7,13 +7,14 @@ import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import type { SpfRecord } from '../../spf';
 import { zoneSpf } from '../spf/records';
+import { zoneCache } from '../../model/derivedData';
 
 export interface ParsedSpf {
   record: ZoneRecord;
   spf: SpfRecord;
 }
 
-const cache = new WeakMap<Zone, ParsedSpf[]>();
+const cache = zoneCache<ParsedSpf[]>();
 
 export function spfRecords(zone: Zone): ParsedSpf[] {
   let list = cache.get(zone);

@@ -10,6 +10,7 @@ import type { ZoneRecord } from '../../model/types';
 import { SpfParseCache, spfVersionCheck, type SpfRecord } from '../../spf';
 import type { CharString } from '../../text/charString';
 import { parseName } from '../../rrtypes/names';
+import { zoneCache } from '../../model/derivedData';
 
 export interface SpfEntry {
   record: ZoneRecord;
@@ -28,7 +29,7 @@ export interface ZoneSpf {
   byOwner: Map<string, SpfEntry[]>;
 }
 
-const cache = new WeakMap<Zone, ZoneSpf>();
+const cache = zoneCache<ZoneSpf>();
 
 /** The character-strings of a valid TXT record (empty for rdata that did not parse). */
 export function txtStrings(r: ZoneRecord): CharString[] {
