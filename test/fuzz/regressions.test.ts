@@ -107,3 +107,32 @@ test('selection ranges of an unterminated string stay inside the text', () => {
   const zone = parseDocument({ text, origin: 'example.com.' });
   for (const r of selectionRangesAt(zone, text.length - 3)) assert.ok(r.end <= text.length, JSON.stringify(r));
 });
+
+describe('records added by a fix', () => {
+  test('go after the parenthesis group a record lies in, also when the "(" comes before its owner', () => {
+    // The last apex record (`@ A`) is inside a group opened by a line that is only "(": a comment
+    // runs past the lone CR to the LF, and the group closes on the line after.
+    const text = `${HEAD}@ IN MX 10 mail\nmail IN A 192.0.2.7\n@ A 192.0.2.1\r(\n@ A 192.0.2.9 ; comment\r@ MX ( 0 mail ; note\n\t )\n@ 99999999999 MX 0 mail`;
+    const fixed = applyFirstFix(text, 'dmarc-missing')!;
+    assert.ok(fixed.includes('\t )\n_dmarc IN TXT "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"\n@ 99999999999'), JSON.stringify(fixed));
+    assert.deepEqual(syntaxCodes(fixed), syntaxCodes(text));
+    assert.deepEqual(records(fixed).filter((r) => !r.includes('DMARC1')), records(text));
+  });
+});
+
+describe('mx-target-is-cname', () => {
+  const text = `${HEAD}@ IN MX 10 mail\nmail CNAME [192.0.2.1]\n* A 192.0.2.1\n`;
+
+  test('offers no canonical name that is no host name (a wildcard answers the alias target)', () => {
+    const finding = lint(text).diagnostics.find((d) => d.code === 'mx-target-is-cname');
+    assert.ok(finding, 'the MX target is still reported');
+    assert.doesNotMatch(finding.message, /Use \[/);
+    assert.equal(applyFirstFix(text, 'mx-target-is-cname'), undefined);
+    assert.deepEqual(lint(fixAll(text)).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), lint(text).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
+  });
+
+  test('offers the canonical host name otherwise, but not one that would read as an address', () => {
+    assert.equal(applyFirstFix(`${HEAD}@ IN MX 10 mail\nmail CNAME host\nhost A 192.0.2.1\n`, 'mx-target-is-cname'), `${HEAD}@ IN MX 10 host\nmail CNAME host\nhost A 192.0.2.1\n`);
+    assert.equal(applyFirstFix(`${HEAD}@ IN MX 10 mail\nmail CNAME 1.2.3.4\n1.2.3.4 A 192.0.2.1\n`, 'mx-target-is-cname'), undefined);
+  });
+});

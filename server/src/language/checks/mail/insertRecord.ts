@@ -56,16 +56,19 @@ export function nameForOrigin(name: string, origin: string | null): string {
 /**
  * Offset just past the line that ends `r`: a record written over several lines in parentheses
  * ends at its `)`, which may follow r.end, and a comment after it runs on to the next LF (past
- * a lone CR). The end of the text when that line has no line break; null for an unclosed
- * parenthesis.
+ * a lone CR). The `(` may also come before the record's first token (a line that opens with
+ * it). The end of the text when that line has no line break; null for an unclosed parenthesis.
  */
 export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   let end = r.end;
   const parens = zone.parse.parens;
   for (let i = 0; i < parens.length; i += 2) {
-    if (parens[i] >= r.start && parens[i] < r.end) {
-      if (parens[i + 1] < 0) return null;
-      end = Math.max(end, parens[i + 1] + 1);
+    const open = parens[i];
+    const close = parens[i + 1];
+    // Every group that overlaps the record: opened before its end, not closed before its start.
+    if (open < r.end && (close < 0 || close >= r.start)) {
+      if (close < 0) return null;
+      end = Math.max(end, close + 1);
     }
   }
   return codeLineEnd(zone.text, zone.parse, end);

@@ -4,12 +4,15 @@
  * named-checkzone warns (check-mx-cname). The fix names the canonical host the alias leads to.
  */
 import type { Rule } from '../rule';
+import { hostnameProblem } from '../integrity/hostnames';
+import { nameToLabels } from '../../rrtypes/names';
 import { followHost } from './hostLookup';
 import { nameForOrigin, originAt } from './insertRecord';
+import { looksLikeAddress } from './mx-target-is-ip';
 import { bare, fieldPlace, mxRecords, relatedAt, typePlace } from './records';
 
 interface IsCnameData {
-  /** The name at the end of the alias chain, when it has an address. */
+  /** The name at the end of the alias chain, when it has an address and is a host name. */
   canonical?: string;
 }
 
@@ -20,6 +23,8 @@ export const mxTargetIsCname: Rule = {
   stage: 'semantic',
   check({ zone, workspace, report }) {
     const chains = new Map<string, ReturnType<typeof followHost>>();
+    // The origin's own labels are not the zone's to fix (as name-syntax).
+    const originLabels = zone.origin ? nameToLabels(zone.origin).length : 0;
     for (const mx of mxRecords(zone)) {
       if (mx.exchange === '.') continue;
       // Thousands of MX records name the same few hosts: follow each once.
@@ -28,9 +33,12 @@ export const mxTargetIsCname: Rule = {
       const first = chain[0].answer;
       if (first.kind !== 'cname') continue;
       const last = chain[chain.length - 1];
-      const canonical = last.answer.kind === 'address' ? last.name : undefined;
+      const reached = last.answer.kind === 'address' ? last.name : undefined;
+      // The alias may lead to a name that is no host name (one a wildcard answers, say
+      // `[192.0.2.1]`): as the MX target it would only trade this warning for name-syntax.
+      const canonical = reached && !hostnameProblem(reached, false, zone.origin && zone.inZone(reached) ? originLabels : 0) ? reached : undefined;
       const data: IsCnameData = { canonical };
-      const leadsTo = canonical ? `, an alias of ${bare(canonical)}` : last.answer.kind === 'cname' ? ' that does not end (too many aliases or a loop)' : `, an alias of ${bare(last.name)}`;
+      const leadsTo = reached ? `, an alias of ${bare(reached)}` : last.answer.kind === 'cname' ? ' that does not end (too many aliases or a loop)' : `, an alias of ${bare(last.name)}`;
       report({
         ...fieldPlace(mx.record, mx.exchangeField),
         data,
@@ -44,6 +52,8 @@ export const mxTargetIsCname: Rule = {
     if (!data || typeof data.canonical !== 'string') return [];
     const origin = diagnostic.file === 0 ? originAt(zone, diagnostic.start) : null;
     const written = origin ? nameForOrigin(data.canonical, origin) : data.canonical;
+    // Written relative, a host name of digits (`1.2.3.4.example.com.`) would read as an address.
+    if (looksLikeAddress(written)) return [];
     return [{ title: `Use the canonical name ${bare(data.canonical)}`, edits: [{ start: diagnostic.start, end: diagnostic.end, newText: written, file: diagnostic.file }], isPreferred: true }];
   },
 };
