@@ -136,3 +136,13 @@ describe('mx-target-is-cname', () => {
     assert.equal(applyFirstFix(`${HEAD}@ IN MX 10 mail\nmail CNAME 1.2.3.4\n1.2.3.4 A 192.0.2.1\n`, 'mx-target-is-cname'), undefined);
   });
 });
+
+test('duplicate-record deletes no record that starts inside a group opened on an earlier line', () => {
+  const text = `${HEAD}x A 192.0.2.9\n(\nx A 192.0.2.9 ; comment\n)\n`;
+  const before = lint(text).diagnostics.filter((d) => d.code === 'duplicate-record');
+  assert.equal(before.length, 1, 'the copy inside the group is reported');
+  const fixed = applyFirstFix(text, 'duplicate-record');
+  // The first copy may go (its line is its own); the one in the group may not take part of it.
+  if (fixed !== undefined) assert.deepEqual(syntaxCodes(fixed), []);
+  assert.ok(fixed === undefined || fixed.includes('(\nx A 192.0.2.9 ; comment\n)\n'), JSON.stringify(fixed));
+});

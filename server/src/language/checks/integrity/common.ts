@@ -251,6 +251,8 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (r.file === 0) {
     const parens = zone.parse.parens;
     for (let i = 0; i < parens.length; i += 2) {
+      // A group opened on an earlier line (a line that is only "("): those lines are not the record's alone.
+      if (parens[i] < r.start && parens[i + 1] >= r.start) return null;
       if (parens[i] >= r.start && parens[i] < r.end) {
         if (parens[i + 1] < 0) return null;
         last = Math.max(last, parens[i + 1] + 1);
