@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { parseDocument, validate, Workspace, type Zone } from '../../server/src/language/languageService';
 import { applyEdits, editsOverlap, preferredFixEdits, ruleFixes, stripSnippet, suppressionFixes } from '../../server/src/language/features/codeActions';
 import { snippetLiteral } from '../../server/src/language/checks/mail/snippet';
+import { offsetAfterRecord } from '../../server/src/language/checks/mail/insertRecord';
+import { startsCodeLine } from '../../server/src/language/text/lineBreaks';
 import type { Fix, TextEdit } from '../../server/src/language/checks/rule';
 import type { ZoneDiagnostic } from '../../server/src/language/model/types';
 import { LineIndex } from '../../server/src/language/text/lineIndex';
@@ -216,6 +218,30 @@ describe('quick fixes on arbitrary documents', () => {
       }),
       fuzzParams(250, 2),
     );
+  });
+
+  test('a line inserted after a record starts a line of code outside every parenthesis group', () => {
+    // What every fix that adds a record relies on (insertRecordLine): checked directly for every
+    // record, where the fix properties only meet the records that some rule's fix follows.
+    let checked = 0;
+    fc.assert(
+      fc.property(anyZoneText(25), (text) => {
+        const zone = parseDocument({ text, origin: ORIGIN, fileName: SELF });
+        const parens = zone.parse.parens;
+        for (const r of zone.records) {
+          const at = offsetAfterRecord(zone, r);
+          if (at === null) continue;
+          checked++;
+          const context = `after the record at ${r.start} of ${show(text)}`;
+          assert.ok(at >= r.end && at <= text.length, context);
+          if (at === text.length) continue;
+          assert.ok(startsCodeLine(text, zone.parse, at), `not at the start of a line of code: ${at} ${context}`);
+          for (let i = 0; i < parens.length; i += 2) assert.ok(!(parens[i] < at && (parens[i + 1] < 0 || parens[i + 1] >= at)), `inside the group opened at ${parens[i]}: ${at} ${context}`);
+        }
+      }),
+      fuzzParams(400),
+    );
+    assert.ok(checked > 0);
   });
 
   test('snippet text round-trips: stripSnippet undoes snippetLiteral, inside a placeholder too', () => {

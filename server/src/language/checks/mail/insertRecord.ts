@@ -57,7 +57,7 @@ export function nameForOrigin(name: string, origin: string | null): string {
  * Offset just past the line that ends `r`: a record written over several lines in parentheses
  * ends at its `)`, which may follow r.end, and a comment after it runs on to the next LF (past
  * a lone CR). The `(` may also come before the record's first token (a line that opens with
- * it). The end of the text when that line has no line break; null for an unclosed parenthesis.
+ * it). The end of the text when that line has no line break; null after an unclosed parenthesis.
  */
 export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   let end = r.end;
@@ -71,7 +71,11 @@ export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
       end = Math.max(end, close + 1);
     }
   }
-  return codeLineEnd(zone.text, zone.parse, end);
+  const at = codeLineEnd(zone.text, zone.parse, end);
+  // After a `(` that is never closed (even one after the record's last token), how the lexer
+  // recovers depends on the lines that follow: a line put in there may be read into the group.
+  for (let i = 0; i < parens.length; i += 2) if (parens[i] < at && parens[i + 1] < 0) return null;
+  return at;
 }
 
 /** Where a line inserted after `r` would start, or null when that is not safe (see above). */
