@@ -11,6 +11,7 @@ import { selectionRangesAt } from '../../server/src/language/features/selectionR
 import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { applyEdits } from '../../server/src/language/features/codeActions';
 import { applyFirstFix, fixAll, lint, records, syntaxCodes } from './fixHarness';
+import { deleteRecordEdit } from '../../server/src/language/checks/integrity/common';
 
 const HEAD = '$TTL 3600\n@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )\n  IN NS ns1\n  IN NS ns2.other.net.\nns1 IN A 192.0.2.1\n';
 
@@ -145,4 +146,29 @@ test('duplicate-record deletes no record that starts inside a group opened on an
   // The first copy may go (its line is its own); the one in the group may not take part of it.
   if (fixed !== undefined) assert.deepEqual(syntaxCodes(fixed), []);
   assert.ok(fixed === undefined || fixed.includes('(\nx A 192.0.2.9 ; comment\n)\n'), JSON.stringify(fixed));
+});
+
+describe('deleting a record (deleteRecordEdit) refuses what would change another line', () => {
+  const recordAt = (text: string, start: number) => {
+    const zone = parseDocument({ text, origin: 'example.com.' });
+    const r = zone.records.find((x) => x.start === start);
+    assert.ok(r, `a record at ${start}`);
+    return deleteRecordEdit(zone, r);
+  };
+
+  test('the SOA whose minimum is the default TTL of the records after it (no $TTL)', () => {
+    const text = '@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+    assert.equal(recordAt(text, 0), null);
+    assert.notEqual(recordAt('$TTL 1h\n' + text, 8), null, 'with a $TTL the SOA sets no TTL');
+  });
+
+  test('a record followed by a blank-owner line that did not parse (it takes the owner all the same)', () => {
+    assert.equal(recordAt('@ CNAME mail ; comment\n\t 3 ; note\n', 0), null);
+    assert.notEqual(recordAt('@ CNAME mail ; comment\n; only a comment\n', 0), null);
+  });
+
+  test('the first record, when the next one would give the zone another class', () => {
+    assert.equal(recordAt('a TXT "x"\nb CH TXT "y"\nc TXT "z"\n', 0), null);
+    assert.notEqual(recordAt('a TXT "x"\nb IN TXT "y"\nc TXT "z"\n', 0), null);
+  });
 });

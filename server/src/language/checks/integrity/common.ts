@@ -233,12 +233,24 @@ function directiveBefore(text: string, lineStart: number, comments: CommentRange
 }
 
 /**
+ * Whether deleting `r` would change the zone's class: the first record sets it (BIND: the class
+ * of the SOA); the records written without a class take it and those written with another are
+ * refused (class-mismatch). Without `r`, the next record would set it.
+ */
+function setsZoneClass(zone: Zone, r: ZoneRecord): boolean {
+  if (zone.records[0] !== r || zone.records.length < 2) return false;
+  const next = zone.records[1];
+  return (next.classStart >= 0 ? next.class : 'IN') !== r.class;
+}
+
+/**
  * An edit that deletes the record's lines, or null when that is not safe: the record is
  * generated, shares a line with something else, or its removal would change another record
- * (a following line that inherits this owner, or TTLs inherited RFC 1035 style).
+ * (a following line that inherits this owner, TTLs inherited RFC 1035 style, or the class).
  */
 export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (r.generated) return null;
+  if (setsZoneClass(zone, r)) return null;
   const text = zone.files[r.file]?.text;
   if (text === undefined) return null;
   const from = lineStartOf(text, r.start);
@@ -271,6 +283,8 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   const beforeComment = comment >= 0 ? text.slice(last, last + comment) : text.slice(last, to);
   if (beforeComment.replace(/[\s)]/g, '') !== '') return null;
   if (r.ttlSource === TtlSource.Explicit && zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return null;
+  // Without a $TTL, the SOA's minimum is the default TTL of the records after it (as in BIND).
+  if (r.type === 'SOA' && zone.records.some((x) => x !== r && x.ttlSource === TtlSource.SoaMinimum)) return null;
   const sameFile = zone.records.filter((x) => x.file === r.file);
   const i = sameFile.indexOf(r);
   // $GENERATE records in between do not set the owner a blank-owner line inherits.
@@ -280,13 +294,24 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   // when that is a record of the same owner on the line right before (a line that did not parse,
   // and so is not in zone.records, still sets the owner). Right before, so that deleting that
   // record too, in the same round of fixes, touches this edit and waits for the next round.
-  if (r.ownerStart >= 0 && next && next.ownerStart < 0 && !(prev && !prev.generated && prev.owner === r.owner && restOfLine(text, prev.end, from))) return null;
   const end = to === text.length ? to : text.startsWith('\r\n', to) ? to + 2 : to + 1;
+  // The line after may also be one that did not parse (not in zone.records) but takes the owner all the same.
+  const inheritsNext = (next !== undefined && next.ownerStart < 0) || startsBlankOwnerLine(text, end);
+  if (r.ownerStart >= 0 && inheritsNext && !(prev && !prev.generated && prev.owner === r.owner && restOfLine(text, prev.end, from))) return null;
   // On the last line without a line break, take the break before it instead, unless the line
   // before is a directive (BIND refuses a directive on a last line without a line break) or that
   // break cannot go without changing the line before (breakBefore).
   const before = to === text.length && !directiveBefore(text, from, r.file === 0 ? zone.parse : null) ? breakBefore(text, from) : -1;
   return { start: before >= 0 ? before : from, end, newText: '', file: r.file };
+}
+
+/** Whether the line at `lineStart` is an entry with a blank owner: blank space, then something other than a comment. */
+function startsBlankOwnerLine(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i === lineStart || i >= text.length) return false;
+  const c = text[i];
+  return c !== ';' && c !== '\n' && c !== '\r';
 }
 
 /**

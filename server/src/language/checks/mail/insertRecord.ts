@@ -84,8 +84,9 @@ export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   const at = lineAfterRecord(zone, r);
   if (at === null) return null;
   const index = zone.records.indexOf(r);
-  const next = zone.records.slice(index + 1).find((x) => x.file === 0);
-  if (next && !next.generated && next.ownerStart < 0) return null;
+  // $GENERATE records in between do not set the owner a blank-owner line inherits (see the parser).
+  const next = zone.records.slice(index + 1).find((x) => x.file === 0 && !x.generated);
+  if (next && next.ownerStart < 0) return null;
   return at;
 }
 
