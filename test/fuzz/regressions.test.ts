@@ -12,6 +12,7 @@ import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { applyEdits } from '../../server/src/language/features/codeActions';
 import { applyFirstFix, fixAll, lint, records, syntaxCodes } from './fixHarness';
 import { deleteRecordEdit } from '../../server/src/language/checks/integrity/common';
+import { sortRecords } from '../../server/src/language/features/sortRecords';
 
 const HEAD = '$TTL 3600\n@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )\n  IN NS ns1\n  IN NS ns2.other.net.\nns1 IN A 192.0.2.1\n';
 
@@ -170,5 +171,30 @@ describe('deleting a record (deleteRecordEdit) refuses what would change another
   test('the first record, when the next one would give the zone another class', () => {
     assert.equal(recordAt('a TXT "x"\nb CH TXT "y"\nc TXT "z"\n', 0), null);
     assert.notEqual(recordAt('a TXT "x"\nb IN TXT "y"\nc TXT "z"\n', 0), null);
+  });
+});
+
+describe('Sort records', () => {
+  const sorted = (text: string): string | null => {
+    const edit = sortRecords(parseDocument({ text, origin: 'example.com.' }));
+    return edit ? applyEdits(text, [edit]) : null;
+  };
+
+  test('keeps a byte-order mark first in the file', () => {
+    assert.equal(sorted('\ufeff_dmarc 1h AAAA 2001:db8::1\n@ 0 TXT "v=spf1 -all"'), '\ufeff@ 0 TXT "v=spf1 -all"\n_dmarc 1h AAAA 2001:db8::1\n');
+  });
+
+  test('refuses an order whose first record would give the zone another class', () => {
+    assert.equal(sorted('_smtp._tls CH 1w2d CNAME mail\n@ 2147483647 TXT "v=spf1 -all"'), null);
+  });
+
+  test('a last line whose comment runs past a lone CR, moved up, ends in one CRLF, and sorting again changes nothing', () => {
+    const once = sorted('$TTL 3600\n@ IN SOA ns1 h 1 2 3 4 5\nns1 IN A 192.0.2.1\n\n@ TXT "v=spf1 -all" ; comment\r')!;
+    assert.equal(once, '$TTL 3600\n@ IN SOA ns1 h 1 2 3 4 5\n@ TXT "v=spf1 -all" ; comment\r\n\r\nns1 IN A 192.0.2.1\n');
+    assert.equal(sorted(once), null);
+  });
+
+  test('refuses a record inside parentheses opened on an earlier line', () => {
+    assert.equal(sorted('$TTL 3600\n@ IN SOA ns1 h 1 2 3 4 5\nns1 IN A 192.0.2.1\n(\n@ MX 0 mail\n)\n'), null);
   });
 });

@@ -9,7 +9,8 @@
  * position: a directive ($ORIGIN, $TTL, $INCLUDE, $GENERATE) after the first record, records
  * from other files or generated ones, a TTL inherited from the record above (no $TTL), an
  * RRset written with different TTLs, syntax errors (the parser may have skipped text), two
- * records on one line, or a group whose first record would start with an inherited (blank) owner.
+ * records on one line, a record inside parentheses opened before it, a group whose first record
+ * would start with an inherited (blank) owner, or a first record that would set another class.
  */
 import type { TextEdit } from '../checks/rule';
 import type { Zone } from '../model/zone';
@@ -39,11 +40,13 @@ export function sortRecords(zone: Zone): TextEdit | null {
   const first = records[0];
   if (zone.directives.some((d) => d.file !== 0 || d.end > first.start)) return null;
   if (zone.directives.some((d) => d.name.toUpperCase() === '$INCLUDE' || d.name.toUpperCase() === '$GENERATE')) return null;
+  if (groupOpensBeforeRecord(zone)) return null;
   // Lines end at LF, CRLF or a lone CR, and a comment runs on past a lone CR (text/lineBreaks.ts;
   // fixed: lines were found by LF only, so a lone-CR file looked like one line and was refused).
   const comments = zone.parse;
 
-  const bodyStart = codeLineStart(text, comments, firstChunkStart(text, comments, first.start, headerEnd(zone)));
+  // A byte-order mark stays first in the file: moved, it would become part of an owner name.
+  const bodyStart = Math.max(codeLineStart(text, comments, firstChunkStart(text, comments, first.start, headerEnd(zone))), text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const chunks: Chunk[] = [];
   let cursor = bodyStart;
   let sawBlank = false;
@@ -78,13 +81,27 @@ export function sortRecords(zone: Zone): TextEdit | null {
     if (g[0].record.ownerStart < 0) return null;
     ordered.push(g);
   }
+  // The first record sets the zone's class, which records written without one take: the record
+  // that comes first after sorting must set the same one.
+  const firstAfter = ordered[0][0].record;
+  if (firstAfter !== first && (firstAfter.classStart >= 0 ? firstAfter.class : 'IN') !== first.class) return null;
   // Each chunk keeps the line break it had; the last one of the source, moved up, needs one.
   const parts: string[] = [];
   ordered.forEach((g, gi) =>
     g.forEach((c, ci) => {
       const last = gi === ordered.length - 1 && ci === g.length - 1;
-      const brk = c.brk !== '' || last ? c.brk : breakToAdd(text, comments, chunks[c.index - 1].brk);
-      parts.push(c.body, brk);
+      let body = c.body;
+      let brk = c.brk;
+      if (brk === '' && !last) {
+        brk = breakToAdd(text, comments, chunks[c.index - 1].brk);
+        // A last CR that a comment ran past and the LF added after it make one CRLF: written as
+        // that, the blank line between groups repeats it, and sorting again changes nothing.
+        if (brk === '\n' && body.endsWith('\r')) {
+          body = body.slice(0, -1);
+          brk = '\r\n';
+        }
+      }
+      parts.push(body, brk);
       if (sawBlank && !last && ci === g.length - 1) parts.push(brk);
     }),
   );
@@ -121,6 +138,24 @@ function blankLineEnd(text: string, from: number): number {
 function breakToAdd(text: string, comments: CommentRanges, before: string): string {
   if (before === '\r') return commentOver(text, comments, text.length) >= 0 ? '\n' : '\r';
   return before === '\r\n' ? lineBreakToAppend(text) : '\n';
+}
+
+/**
+ * Whether a record starts inside parentheses opened before it (a line that is only "(", say):
+ * its lines are then not its own to move.
+ */
+function groupOpensBeforeRecord(zone: Zone): boolean {
+  // Both lists are in source order (sortRecords refused records of other files already): one pass.
+  const parens = zone.parse.parens;
+  const records = zone.records;
+  let k = 0;
+  for (let i = 0; i < parens.length; i += 2) {
+    const open = parens[i];
+    const close = parens[i + 1] < 0 ? Infinity : parens[i + 1];
+    while (k < records.length && records[k].start <= open) k++;
+    if (k < records.length && records[k].start <= close) return true;
+  }
+  return false;
 }
 
 /**
