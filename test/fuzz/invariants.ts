@@ -75,7 +75,8 @@ export function grownCodes(before: Map<string, number>, after: Map<string, numbe
   return [...after].filter(([code, n]) => n > (before.get(code) ?? 0)).map(([code, n]) => `${code} ${before.get(code) ?? 0} -> ${n}`);
 }
 
-function valueKey(v: FieldValue): unknown {
+/** A field value without its positions. */
+export function valueKey(v: FieldValue): unknown {
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (Array.isArray(v)) return (v as unknown[]).map((x) => (typeof x === 'string' ? x : (x as { value: string }).value));
   return v.value;

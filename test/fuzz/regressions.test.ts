@@ -13,6 +13,7 @@ import { applyEdits } from '../../server/src/language/features/codeActions';
 import { applyFirstFix, fixAll, lint, records, syntaxCodes } from './fixHarness';
 import { deleteRecordEdit } from '../../server/src/language/checks/integrity/common';
 import { sortRecords } from '../../server/src/language/features/sortRecords';
+import { renameAt } from '../../server/src/language/features/rename';
 
 const HEAD = '$TTL 3600\n@ IN SOA ns1 hostmaster ( 2024010101 7200 3600 1209600 3600 )\n  IN NS ns1\n  IN NS ns2.other.net.\nns1 IN A 192.0.2.1\n';
 
@@ -197,4 +198,15 @@ describe('Sort records', () => {
   test('refuses a record inside parentheses opened on an earlier line', () => {
     assert.equal(sorted('$TTL 3600\n@ IN SOA ns1 h 1 2 3 4 5\nns1 IN A 192.0.2.1\n(\n@ MX 0 mail\n)\n'), null);
   });
+});
+
+test('rename refuses a name that blank-owner lines take from a line that does not parse', () => {
+  const text = '@ IN MX 10 mail\nmail IN A 192.0.2.7\nmail FOO ( bar )\n  TXT "x"\n';
+  const zone = parseDocument({ text, origin: 'example.com.' });
+  const r = renameAt(zone, text.indexOf('mail IN A'), 'renamed');
+  assert.ok('error' in r, JSON.stringify(r));
+  assert.match(r.error, /does not parse/);
+  const fine = '@ IN MX 10 mail\nmail IN A 192.0.2.7\n  TXT "x"\n';
+  const ok = renameAt(parseDocument({ text: fine, origin: 'example.com.' }), fine.indexOf('mail IN A'), 'renamed');
+  assert.ok('edits' in ok && ok.edits.length === 2, JSON.stringify(ok));
 });

@@ -10,6 +10,7 @@ import { isSubdomain, nameToLabels, parseName } from '../rrtypes/names';
 import { nameAt } from './nameAt';
 import { referencesTo } from './navigation';
 import type { OffsetRange, TextEdit } from './types';
+import { startsCodeLine, type CommentRanges } from '../text/lineBreaks';
 
 export interface RenameTarget {
   range: OffsetRange;
@@ -53,6 +54,40 @@ function writeLike(written: string, oldName: string, newAbsolute: string, newNam
   return newAbsolute;
 }
 
+/**
+ * Where a record of `name` written with a blank owner takes its owner from a line that is not a
+ * record (it did not parse, but still sets the owner, RFC 1035 §5.1): the start of that line,
+ * else undefined. Rename edits the names of records only, so it would leave that one behind.
+ */
+function ownerFromUnparsedLine(zone: Zone, name: string): number | undefined {
+  const records = zone.records;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.owner !== name || r.ownerStart >= 0 || r.generated) continue;
+    // The record it follows in its file ($GENERATE records set no owner), and the lines between.
+    let j = i - 1;
+    while (j >= 0 && (records[j].generated || records[j].file !== r.file)) j--;
+    const text = zone.files[r.file].text;
+    const from = j >= 0 ? records[j].end : 0;
+    const line = ownerLineBetween(text, r.file === 0 ? zone.parse : null, from, r.start);
+    if (line !== undefined) return line;
+    if (j < 0) return from;
+  }
+  return undefined;
+}
+
+/** The start of a line in [from, to) that begins with an owner (not blank, a comment or a directive). */
+function ownerLineBetween(text: string, comments: CommentRanges | null, from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) {
+    const prev = text.charCodeAt(i - 1);
+    if (prev !== 0x0a && prev !== 0x0d) continue;
+    if (comments ? !startsCodeLine(text, comments, i) : prev === 0x0d && text.charCodeAt(i) === 0x0a) continue;
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== ';' && c !== '$' && c !== '\n' && c !== '\r') return i;
+  }
+  return undefined;
+}
+
 export function prepareRenameAt(zone: Zone, offset: number): RenameTarget | undefined {
   const at = nameAt(zone, offset);
   if (!at || at.role === 'spf' || !zone.has(at.name) || at.name === zone.origin) return undefined;
@@ -72,6 +107,8 @@ export function renameAt(zone: Zone, offset: number, newText: string, workspace?
   const newName = parsed.name;
   if (newName === oldName) return { edits: [] };
   if (zone.has(newName)) return { error: `${newName} already has records in this zone; renaming would merge them.` };
+  const broken = ownerFromUnparsedLine(zone, oldName);
+  if (broken !== undefined) return { error: `Records below the line at offset ${broken} take their owner from it, but that line does not parse, so renaming cannot change it: correct that line first.` };
   const newAbsolute = typed === '@' ? cursorOrigin : parsed.absolute ? typed : cursorOrigin === '.' ? `${typed}.` : `${typed}.${cursorOrigin}`;
 
   const edits: TextEdit[] = [];
