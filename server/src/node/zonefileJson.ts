@@ -211,5 +211,51 @@ export interface DnsZonefileModule {
  * that line is dropped so the same JSON always gives the same text.
  */
 export function generateZoneText(api: DnsZonefileModule, json: ZonefileJson): string {
-  return api.generate(json).replace(/^; Exported .*\r?\n/m, '');
+  return api.generate(forGenerate(json)).replace(/^; Exported .*\r?\n/m, '');
+}
+
+/**
+ * `json` as dns-zonefile's generate() writes it faithfully. It builds the text with
+ * String.prototype.replace, values as the replacement: a `$'` or `` $` `` in a TXT record would
+ * pull in pieces of its template, and a TXT string holding `{srv}` or `{zone}` would take the
+ * place of that section's placeholder. So `$` goes in as `$$` (replace writes one) and `{` in
+ * character-strings as the escape `\123` (the zone text means the same). And it leaves out a TTL of
+ * 0 (it tests the value for truth), so the record would take the `$TTL`: 0 goes in as the text
+ * "0". A copy: generate() also writes into what it gets.
+ */
+function forGenerate(json: ZonefileJson): ZonefileJson {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (Array.isArray(value)) copy[key] = value.map((r) => recordForGenerate(key, r));
+    else if (key === 'soa') copy[key] = recordForGenerate(key, value);
+    else copy[key] = typeof value === 'string' ? value.replace(/\$/g, '$$$$') : value;
+  }
+  return copy as ZonefileJson;
+}
+
+/** Fields holding character-strings in presentation form, by section. */
+const CHAR_STRING_FIELDS: Record<string, string> = { txt: 'txt', spf: 'data', caa: 'value' };
+
+function recordForGenerate(section: string, record: unknown): unknown {
+  if (record === null || typeof record !== 'object') return record;
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) {
+    if (field === 'ttl' && value === 0) out[field] = '0';
+    else if (typeof value !== 'string') out[field] = value;
+    else out[field] = (CHAR_STRING_FIELDS[section] === field ? escapeBraces(value) : value).replace(/\$/g, '$$$$');
+  }
+  return out;
+}
+
+/** `{` written as `\123` in presentation text, escapes left as they are. */
+function escapeBraces(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      out += c + (text[i + 1] ?? '');
+      i++;
+    } else out += c === '{' ? '\\123' : c;
+  }
+  return out;
 }

@@ -221,11 +221,17 @@ function slowPath(text: string): Parsed {
         c = Number(digits);
         if (c > 255) return errorAt(`\`\\${digits}\` is not an octet (0-255)`, i, i + 4);
         i += 3;
+        escaped = true;
+      } else if (d >= 0x80) {
+        // A backslash before non-ASCII text escapes the first octet of its UTF-8 form, which
+        // needs no escape: the name holds the same octets as without the backslash.
+        i += 1;
+        c = d;
       } else {
         c = d;
         i += 1;
+        escaped = true;
       }
-      escaped = true;
     } else if (c === 0x2e) {
       if (octets === 0) return errorAt('empty label (two dots in a row, or a leading dot)', i, i + 1);
       labels.push(label);
