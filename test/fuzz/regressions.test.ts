@@ -210,3 +210,20 @@ test('rename refuses a name that blank-owner lines take from a line that does no
   const ok = renameAt(parseDocument({ text: fine, origin: 'example.com.' }), fine.indexOf('mail IN A'), 'renamed');
   assert.ok('edits' in ok && ok.edits.length === 2, JSON.stringify(ok));
 });
+
+describe('recovery from a "(" that is never closed', () => {
+  const parse = (text: string) => parseDocument({ text, origin: 'example.com.' });
+
+  test('resumes on no line that a comment runs into past a lone CR', () => {
+    const zone = parse('(\n; just a comment\r$ORIGIN example.com.\n');
+    assert.deepEqual(zone.directives, [], 'the $ORIGIN is part of the comment, as when lexing');
+    assert.deepEqual(zone.parseDiagnostics.map((d) => d.message.slice(0, 17)), ["'(' is never clos"]);
+  });
+
+  test('a directive on the line it resumes at is judged by its own line break only', () => {
+    const zone = parse('(\n; c\n$ORIGIN example.com.\n');
+    assert.deepEqual(zone.directives.map((d) => d.name), ['$ORIGIN']);
+    assert.ok(!zone.parseDiagnostics.some((d) => /last line/.test(d.message)), JSON.stringify(zone.parseDiagnostics));
+    assert.ok(parse('(\n; c\n$ORIGIN example.com.').parseDiagnostics.some((d) => /last line/.test(d.message)));
+  });
+});

@@ -22,7 +22,7 @@ export function handleDirective(state: ParserState, lx: LexResult, e: number): v
   const directive: Directive = { name, start: lx.tokStart[first], end: lx.tokEnd[last - 1], args, file: state.file };
   state.directives.push(directive);
   const nameEnd = lx.tokEnd[first];
-  if (!lineBreakFollows(lx, directive.end)) {
+  if (!lineBreakFollows(lx, directive.start, directive.end)) {
     // Added: BIND 9.18 refuses a directive on the last line of a file with no line break after
     // it ("extra input text"), while it accepts a record there; found by the differential test.
     state.report('syntax-error', 'error', directive.start, directive.end, `BIND refuses a ${name} directive on the last line of a file that does not end with a line break; add one`);
@@ -47,11 +47,13 @@ export function handleDirective(state: ParserState, lx: LexResult, e: number): v
  * the end of a file was refused while BIND accepts it). A comment runs past a lone CR to the next
  * LF (lexer.ts), as in BIND, which refuses `$ORIGIN x. ; c` + lone CR at the end of a file. Only
  * blank space, parentheses and comments can follow the entry's last token, and a line break
- * inside parentheses does not end it.
+ * inside the directive's parentheses does not end it.
  */
-function lineBreakFollows(lx: LexResult, from: number): boolean {
+function lineBreakFollows(lx: LexResult, start: number, from: number): boolean {
   const text = lx.text;
-  let depth = insideParens(lx.parens, from) ? 1 : 0;
+  // Only the directive's own parentheses count: one opened before it and never closed ended
+  // where the lexer recovered (the directive starts a line after it).
+  let depth = insideParens(lx.parens, from, start) ? 1 : 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) depth++;
@@ -71,7 +73,7 @@ function lineBreakFollows(lx: LexResult, from: number): boolean {
  * records the pairs in document order, without nested ones: a binary search for the last `(`
  * before `offset` keeps a zone of many directives and parentheses linear.
  */
-function insideParens(parens: number[], offset: number): boolean {
+function insideParens(parens: number[], offset: number, openedFrom = 0): boolean {
   let lo = 0;
   let hi = parens.length / 2 - 1;
   let found = -1;
@@ -82,7 +84,7 @@ function insideParens(parens: number[], offset: number): boolean {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return false;
+  if (found < 0 || parens[2 * found] < openedFrom) return false;
   const close = parens[2 * found + 1];
   return close < 0 || close > offset;
 }

@@ -217,12 +217,30 @@ class Lexer {
    */
   private groupEnd(openAt: number): number {
     const text = this.text;
-    let line = this.nextBreak(openAt);
+    let line = this.codeLineBreak(openAt);
     for (let lines = 0; line < this.n; lines++) {
-      if (lines > RECOVERY_GROUP_LINES) return this.nextBreak(openAt) + 1;
+      if (lines > RECOVERY_GROUP_LINES) return this.codeLineBreak(openAt) + 1;
       const c = line + 1 < this.n ? text.charCodeAt(line + 1) : 0x0a;
       if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x3b && c !== 0x29) return line + 1;
-      line = this.nextBreak(line + 1);
+      line = this.codeLineBreak(line + 1);
+    }
+    return this.n;
+  }
+
+  /**
+   * The line break that ends the line of code through `from`: as nextBreak, except that a comment
+   * runs on past a lone CR to the next LF (so a line after that CR is still the comment's, as when
+   * lexing), and a `;` inside a quoted string starts no comment.
+   */
+  private codeLineBreak(from: number): number {
+    const text = this.text;
+    for (let i = from; i < this.n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3b) return this.lineEnd(i);
+      if (c === 0x22) {
+        for (i++; i < this.n && text.charCodeAt(i) !== 0x22 && !this.isBreak(i); i++) if (text.charCodeAt(i) === 0x5c) i++;
+        if (i < this.n && this.isBreak(i)) return i;
+      } else if (this.isBreak(i)) return i;
     }
     return this.n;
   }
