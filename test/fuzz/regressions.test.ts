@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../server/src/language/languageService';
-import { stripSnippet, suppressionFixes } from '../../server/src/language/features/codeActions';
+import { ruleFixes, stripSnippet, suppressionFixes } from '../../server/src/language/features/codeActions';
 import { formatDocument, applyTextEdits } from '../../server/src/language/features/format/format';
 import { selectionRangesAt } from '../../server/src/language/features/selectionRanges';
 import { LineIndex } from '../../server/src/language/text/lineIndex';
@@ -226,4 +226,16 @@ describe('recovery from a "(" that is never closed', () => {
     assert.ok(!zone.parseDiagnostics.some((d) => /last line/.test(d.message)), JSON.stringify(zone.parseDiagnostics));
     assert.ok(parse('(\n; c\n$ORIGIN example.com.').parseDiagnostics.some((d) => /last line/.test(d.message)));
   });
+});
+
+test('spf-rr-type at a policy name offers removal, not a TXT record that reads as a broken DMARC record', () => {
+  const text = `${HEAD}_dmarc SPF "v=spf1 -all"\n`;
+  const l = lint(text);
+  const d = l.diagnostics.find((x) => x.code === 'spf-rr-type');
+  assert.ok(d);
+  const fixes = ruleFixes(d, l.zone, l.ws);
+  assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred ?? false]), [['Remove the SPF-type record (as TXT at this name it would be read as a DMARC record)', false]]);
+  const removed = applyEdits(text, fixes[0].edits);
+  assert.equal(removed, HEAD);
+  assert.equal(applyFirstFix(`${HEAD}www SPF "v=spf1 -all"\n`, 'spf-rr-type'), `${HEAD}www TXT "v=spf1 -all"\n`);
 });

@@ -1,13 +1,15 @@
 /**
  * spf-rr-type: the SPF record type (99) is obsolete: RFC 7208 §3.1 says SPF records must be
  * published as TXT, and receivers no longer query type SPF (RFC 7208 §14.1). The fix turns the
- * type into TXT, or, when a TXT record with the same text is already there, deletes the SPF one.
+ * type into TXT, or, when a TXT record with the same text is already there, deletes the SPF one;
+ * at a mail policy name (`_dmarc`, a DKIM selector) it only offers to delete it.
  */
 import type { ZoneRecord } from '../../model/types';
 import type { Zone } from '../../model/zone';
 import type { CharString } from '../../text/charString';
 import type { Fix, Rule } from '../rule';
 import { deleteRecordEdit, relatedAt, typePlace } from './common';
+import { mailOwnerKind } from '../../mail';
 
 function joinedText(r: ZoneRecord): string | undefined {
   const f = r.rdata.find((x) => x.name === 'strings');
@@ -47,6 +49,14 @@ export const spfRrType: Rule = {
     if (twinTxt(zone, r)) {
       const edit = deleteRecordEdit(zone, r);
       if (edit) return [{ title: 'Remove the SPF-type record (the TXT record has the same text)', edits: [edit], isPreferred: true }];
+    }
+    // At a policy name (_dmarc, a DKIM selector, _mta-sts, ...) a TXT record is read as that
+    // policy: as TXT, this text would be a broken DMARC or DKIM record. Receivers ignore the
+    // SPF-type record, so removing it changes nothing they see; it is offered, not preferred.
+    const kind = mailOwnerKind(r.owner);
+    if (kind !== null) {
+      const edit = deleteRecordEdit(zone, r);
+      return edit ? [{ title: `Remove the SPF-type record (as TXT at this name it would be read as a ${kind.toUpperCase()} record)`, edits: [edit] }] : [];
     }
     return [{ title: 'Change the record type to TXT', edits: [{ start: r.typeStart, end: r.typeEnd, newText: 'TXT', file: r.file }], isPreferred: true }];
   },
