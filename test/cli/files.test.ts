@@ -70,7 +70,7 @@ describe('readSourceText', () => {
   after(() => cleanup(dir));
 
   test('reads a regular file', () => {
-    assert.equal(readSourceText(path.join(dir, 'z.zone'), 'z.zone'), '$TTL 1h\n');
+    assert.deepEqual(readSourceText(path.join(dir, 'z.zone'), 'z.zone'), { text: '$TTL 1h\n' });
   });
 
   test('refuses directories, devices and files over the limit', () => {

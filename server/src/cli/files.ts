@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError, describeFsError } from './io';
+import { decodeZoneFile, describeEncoding } from '../node/zoneFileBytes';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -119,8 +120,11 @@ function sniff(file: string): boolean {
   }
 }
 
-/** Read a file given or found, refusing anything that is not a regular file under the size limit. */
-export function readSourceText(file: string, displayName: string, maxBytes = MAX_FILE_BYTES): string {
+/**
+ * Read a file given or found, refusing anything that is not a regular file under the size limit.
+ * UTF-16 is decoded as such, and named (see node/zoneFileBytes.ts).
+ */
+export function readSourceText(file: string, displayName: string, maxBytes = MAX_FILE_BYTES): { text: string; encoding?: string } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -129,11 +133,14 @@ export function readSourceText(file: string, displayName: string, maxBytes = MAX
   }
   if (!stat.isFile()) throw new CliError(`${displayName}: not a regular file`);
   if (stat.size > maxBytes) throw new CliError(`${displayName}: ${stat.size} bytes, over the ${maxBytes}-byte (${Math.round(maxBytes / 1048576)} MB) limit`);
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (err) {
     throw new CliError(`${displayName}: ${describeFsError(err)}`);
   }
+  const decoded = decodeZoneFile(bytes);
+  return decoded.encoding ? { text: decoded.text, encoding: describeEncoding(decoded.encoding) } : { text: decoded.text };
 }
 
 /** The path to show: relative to the working directory when inside it, else absolute. */

@@ -10,7 +10,7 @@ import { loadDnsZonefile } from './loadDnsZonefile';
 
 /** Print the zone as dns-zonefile JSON; what could not be carried is listed on stderr. */
 export function exportJson(source: LintSource, options: { origin?: string; readInclude: IncludeReader }, io: CliIo): number {
-  const zone = parseDocument({ text: source.text, fileName: source.path, origin: options.origin, readInclude: options.readInclude });
+  const zone = parseDocument({ text: source.text, fileName: source.path, origin: options.origin, readInclude: options.readInclude, encoding: source.encoding });
   const { json, unsupported, invalid, extraSoa } = zoneToZonefileJson(zone);
   io.stdout.write(JSON.stringify(json, null, 2) + '\n');
   const name = displayPath(source.path, io.cwd);
@@ -27,7 +27,7 @@ export function exportJson(source: LintSource, options: { origin?: string; readI
 export async function importJson(file: string, io: CliIo): Promise<number> {
   const abs = path.resolve(io.cwd, file);
   const name = displayPath(abs, io.cwd);
-  const text = readSourceText(abs, name);
+  const { text } = readSourceText(abs, name);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -20,6 +20,8 @@ export interface LintSource {
   text: string;
   /** Named on the command line (rather than found in a directory walk). */
   explicit: boolean;
+  /** The file's encoding when it is not ASCII/UTF-8 (reported as file-encoding). */
+  encoding?: string;
 }
 
 export interface LoadedZone {
@@ -52,7 +54,7 @@ export interface LoadOptions {
  * including zone and left out of the workspace (a file named on the command line always stays).
  */
 export function loadWorkspace(sources: readonly LintSource[], options: LoadOptions): { workspace: Workspace; zones: LoadedZone[] } {
-  const parsed = sources.map((s) => ({ source: s, zone: parseDocument({ text: s.text, fileName: s.path, origin: options.origin, readInclude: options.readInclude }) }));
+  const parsed = sources.map((s) => ({ source: s, zone: parseDocument({ text: s.text, fileName: s.path, origin: options.origin, readInclude: options.readInclude, encoding: s.encoding }) }));
   const included = new Set<string>();
   for (const p of parsed) for (const f of p.zone.files.slice(1)) included.add(f.name);
   const workspace = new Workspace();

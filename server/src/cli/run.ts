@@ -19,6 +19,7 @@ import { formatSarif } from './format/sarif';
 import { packageInfo } from './packageInfo';
 import { exportJson, importJson } from './interchangeCommands';
 import { withLiveProblems } from './live';
+import { decodeZoneFile, encodeZoneFile } from '../node/zoneFileBytes';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const opts = parseArgs(argv, (id) => ruleById(id) !== undefined);
@@ -37,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const origin = checkOrigin(opts, discovery.files);
   const texts = readAll(discovery.files, io.cwd);
   const sources = (overlay?: ReadonlyMap<string, string>): LintSource[] =>
-    discovery.files.map((f) => ({ path: f.path, text: overlay?.get(f.path) ?? texts.get(f.path)!, explicit: f.explicit }));
+    discovery.files.map((f) => ({ path: f.path, text: overlay?.get(f.path) ?? texts.get(f.path)!.text, encoding: texts.get(f.path)!.encoding, explicit: f.explicit }));
   const reader = (overlay?: ReadonlyMap<string, string>) => cliIncludeReader({ roots: discovery.roots, allowOutside: opts.allowIncludeOutside, overlay });
 
   if (opts.exportJson) {
@@ -109,8 +110,8 @@ function checkOrigin(opts: CliOptions, files: readonly SourceFile[]): string | u
 }
 
 /** Read every file up front, so any unreadable one stops the run with exit 2 before output starts. */
-function readAll(files: readonly SourceFile[], cwd: string): Map<string, string> {
-  const texts = new Map<string, string>();
+function readAll(files: readonly SourceFile[], cwd: string): Map<string, { text: string; encoding?: string }> {
+  const texts = new Map<string, { text: string; encoding?: string }>();
   const problems: string[] = [];
   for (const f of files) {
     try {
@@ -125,7 +126,8 @@ function readAll(files: readonly SourceFile[], cwd: string): Map<string, string>
 
 function writeBack(file: string, text: string, cwd: string): void {
   try {
-    fs.writeFileSync(file, text, 'utf8');
+    // In the encoding the file has (UTF-16 stays UTF-16: file-encoding says what to do about it).
+    fs.writeFileSync(file, encodeZoneFile(text, decodeZoneFile(fs.readFileSync(file)).encoding));
   } catch (err) {
     throw new CliError(`${displayPath(file, cwd)}: cannot write the fixed text: ${describeFsError(err)}`);
   }

@@ -20,13 +20,15 @@ export interface DocumentInput {
   origin?: string;
   readInclude?: ParseOptions['readInclude'];
   generateLimit?: number;
+  /** The file's encoding when it is not ASCII/UTF-8 (found by whoever read its bytes): reported as file-encoding. */
+  encoding?: string;
 }
 
 /** Parse a document into the zone model. Never throws. */
 export function parseDocument(input: DocumentInput): Zone {
   const origin = input.origin ?? guessOrigin(input.text, input.fileName) ?? undefined;
   return new Zone(
-    parseZoneText(input.text, { origin, fileName: input.fileName, readInclude: input.readInclude, generateLimit: input.generateLimit }),
+    parseZoneText(input.text, { origin, fileName: input.fileName, readInclude: input.readInclude, generateLimit: input.generateLimit, encoding: input.encoding }),
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeZoneFile, describeEncoding } from './zoneFileBytes';
 
 export const MAX_INCLUDE_BYTES = 50 * 1024 * 1024;
 
@@ -17,7 +18,7 @@ export interface IncludeReaderOptions {
   maxBytes?: number;
 }
 
-export type IncludeReader = (includePath: string, fromFile: string) => { name: string; text: string } | { error: string };
+export type IncludeReader = (includePath: string, fromFile: string) => { name: string; text: string; encoding?: string } | { error: string };
 
 export function isInside(file: string, root: string): boolean {
   const rel = path.relative(root, file);
@@ -47,7 +48,8 @@ export function createIncludeReader(options: IncludeReaderOptions): IncludeReade
     if (!stat.isFile()) return { error: `$INCLUDE ${resolved} is not a regular file` };
     if (stat.size > maxBytes) return { error: `$INCLUDE ${resolved} is ${stat.size} bytes, over the ${maxBytes}-byte limit` };
     try {
-      return { name: real, text: fs.readFileSync(real, 'utf8') };
+      const decoded = decodeZoneFile(fs.readFileSync(real));
+      return { name: real, text: decoded.text, ...(decoded.encoding ? { encoding: describeEncoding(decoded.encoding) } : {}) };
     } catch (err) {
       return { error: `$INCLUDE cannot read ${resolved}: ${(err as Error).message}` };
     }

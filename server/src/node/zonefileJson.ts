@@ -228,7 +228,7 @@ function forGenerate(json: ZonefileJson): ZonefileJson {
   for (const [key, value] of Object.entries(json)) {
     if (Array.isArray(value)) copy[key] = value.map((r) => recordForGenerate(key, r));
     else if (key === 'soa') copy[key] = recordForGenerate(key, value);
-    else copy[key] = typeof value === 'string' ? value.replace(/\$/g, '$$$$') : value;
+    else copy[key] = typeof value === 'string' ? value.split('$').join('$$') : value;
   }
   return copy as ZonefileJson;
 }
@@ -242,7 +242,7 @@ function recordForGenerate(section: string, record: unknown): unknown {
   for (const [field, value] of Object.entries(record)) {
     if (field === 'ttl' && value === 0) out[field] = '0';
     else if (typeof value !== 'string') out[field] = value;
-    else out[field] = (CHAR_STRING_FIELDS[section] === field ? escapeBraces(value) : value).replace(/\$/g, '$$$$');
+    else out[field] = (CHAR_STRING_FIELDS[section] === field ? escapeBraces(value) : value).split('$').join('$$');
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * which resolves against its working directory; see docs/zone-format.md).
  */
 import { TokenKind, type LexResult } from './lexer';
-import { parseTtlUpToU32, type ParserState } from './parser';
+import { encodingMessage, parseTtlUpToU32, type ParserState } from './parser';
 import { parseName } from '../rrtypes/names';
 import { expandGenerate } from './generate';
 import type { Directive } from '../model/types';
@@ -161,6 +161,7 @@ function include(state: ParserState, d: Directive, nameEnd: number): void {
     state.report('include-failed', 'error', pathArg.start, pathArg.end, `$INCLUDE cycle: ${[...state.includeStack.slice(state.includeStack.indexOf(got.name)), got.name].join(' -> ')}`);
     return;
   }
+  if (got.encoding) state.report('file-encoding', 'error', pathArg.start, pathArg.end, encodingMessage(`The included file ${got.name}`, got.encoding));
   // The included file starts with the given origin and the current owner; both are restored afterwards (RFC 1035 §5.1).
   const saved = { origin: state.origin, lastOwner: state.lastOwner, file: state.file };
   const diagnosticsBefore = state.diagnostics.length;

@@ -25,11 +25,13 @@ export interface ParseOptions {
   /** Name of the document (path or URI), used to resolve `$INCLUDE`. */
   fileName?: string;
   /** Reads an `$INCLUDE`d file; absent: includes are reported as not followed. */
-  readInclude?: (path: string, fromFile: string) => { name: string; text: string } | { error: string };
+  readInclude?: (path: string, fromFile: string) => { name: string; text: string; encoding?: string } | { error: string };
   /** Upper bound on records one `$GENERATE` may produce. */
   generateLimit?: number;
   /** Upper bound on `$INCLUDE` nesting. */
   includeDepthLimit?: number;
+  /** The document's encoding, when whoever read its bytes found it is not ASCII/UTF-8 (e.g. UTF-16LE). */
+  encoding?: string;
 }
 
 export interface ParseResult {
@@ -360,6 +362,18 @@ export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken
   return tokens;
 }
 
+/** What BIND makes of a zone file that is not ASCII/UTF-8, for the file-encoding finding. */
+export function encodingMessage(subject: string, encoding: string): string {
+  return `${subject} is ${encoding}. BIND reads zone files as bytes, ASCII or UTF-8, so named-checkzone refuses it: save it as UTF-8. Its records are checked here as the text it decodes to.`;
+}
+
+/** The end of the first line (where a finding about the whole file is shown). */
+function firstLineEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+  return i;
+}
+
 /** Parse a zone document (and, through `readInclude`, its includes). Never throws. */
 export function parseZoneText(text: string, options: ParseOptions = {}): ParseResult {
   const state = new ParserState(options);
@@ -370,6 +384,7 @@ export function parseZoneText(text: string, options: ParseOptions = {}): ParseRe
   state.includeStack.push(options.fileName ?? '');
   let lx: LexResult;
   let failed = false;
+  if (options.encoding) state.report('file-encoding', 'error', 0, firstLineEnd(text), encodingMessage('This file', options.encoding));
   try {
     lx = state.parseText(text);
   } catch (err) {

@@ -17,6 +17,7 @@ export const syntaxRules: Rule[] = [
   syntaxRule('rdata-invalid', 'error', 'A record field that does not parse for its type (bad address, number out of range, missing field).'),
   syntaxRule('rdata-questionable', 'warning', 'A record field that loads but is probably not what was meant.'),
   syntaxRule('name-invalid', 'error', 'A domain name that cannot exist: a label over 63 octets, a name over 255, an empty label, a bad escape.'),
+  syntaxRule('file-encoding', 'error', 'The file is not ASCII or UTF-8 (it is UTF-16, say), which BIND does not read.'),
   syntaxRule('include-failed', 'error', 'An $INCLUDE that could not be read, would leave the workspace, or forms a cycle.'),
   syntaxRule('generate-invalid', 'error', 'A $GENERATE with a bad range, template or type, or one that exceeds the expansion limit.'),
   syntaxRule('class-mismatch', 'error', 'A record whose class differs from the zone class.'),
