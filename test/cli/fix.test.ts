@@ -1,5 +1,6 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, runFixRounds, selectFixes, MAX_FIX_ROUNDS, type Analysis, type PlannedFix } from '../../server/src/cli/fix';
@@ -11,6 +12,27 @@ const fix = (rule: string, ...edits: [string, number, number, string][]): Planne
 describe('applyEdits', () => {
   test('applies non-overlapping edits at their original offsets', () => {
     assert.equal(applyEdits('abcdef', [{ start: 1, end: 2, newText: 'X' }, { start: 4, end: 4, newText: '+' }, { start: 5, end: 6, newText: '' }]), 'aXcd+e');
+  });
+
+  test('gives what applying each edit in turn from the end gives, for any disjoint or touching edits', () => {
+    // The definition: each edit applied to the text in turn, the one furthest on first.
+    const oneByOne = (text: string, edits: readonly { start: number; end: number; newText: string }[]): string => {
+      let out = text;
+      for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+      return out;
+    };
+    const edits = fc.string({ maxLength: 40 }).chain((text) =>
+      fc
+        .array(fc.tuple(fc.nat(text.length), fc.nat(3), fc.string({ maxLength: 3 })), { maxLength: 8 })
+        .map((raw) => {
+          // Disjoint (touching allowed): keep each edit that starts at or after the end of every kept edit before it in position order.
+          const sorted = raw.map(([s, len, t]) => ({ start: s, end: Math.min(text.length, s + len), newText: t })).sort((a, b) => a.start - b.start || a.end - b.end);
+          const kept: { start: number; end: number; newText: string }[] = [];
+          for (const e of sorted) if (kept.every((k) => e.start >= k.end || (e.start === e.end && e.start === k.start && k.start === k.end))) kept.push(e);
+          return { text, edits: fc.sample(fc.shuffledSubarray(kept, { minLength: kept.length, maxLength: kept.length }), 1)[0] };
+        }),
+    );
+    fc.assert(fc.property(edits, ({ text, edits: es }) => assert.equal(applyEdits(text, es), oneByOne(text, es))), { numRuns: 2000 });
   });
 });
 

@@ -18,6 +18,7 @@ import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { anyZoneText, ORIGIN } from './zoneText';
 import { fuzzParams } from './config';
 import { assertRangeInside, grownCodes, lostUntouchedRecords, show, syntaxCounts } from './invariants';
+import { assertLinearGrowth } from './growth';
 
 const SELF = 'file:///zones/example.com.zone';
 const OTHERS: Record<string, { origin: string; text: string }> = {
@@ -252,6 +253,26 @@ describe('quick fixes on arbitrary documents', () => {
         assert.equal(stripSnippet(`${snippetLiteral(s)} IN A \${1:${snippetLiteral(s)}}$2`), `${s} IN A ${s}`);
       }),
       fuzzParams(1000),
+    );
+  });
+});
+
+describe('fixing many findings at once', () => {
+  test('fix-all of a zone with thousands of duplicate records grows linearly with the zone', () => {
+    // Every record deletion used to scan every record (and each edit copied the whole text):
+    // `zonelint --fix` on 100 000 records with 1 365 duplicates took 11.5 s, now 2.4 s.
+    const head = '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 hm 1 4h 1h 2w 1h\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+    const zoneOf = (n: number) => head + Array.from({ length: n }, (_, i) => `h${i} IN A 192.0.2.${i % 250}\nh${i} IN A 192.0.2.${i % 250}\n`).join('');
+    // Validation (linear, tested elsewhere) happens outside the timing: only the fixes are timed.
+    assertLinearGrowth(
+      'fix-all of duplicate records',
+      (n) => ({ text: zoneOf(n), ...setup(zoneOf(n)) }),
+      (s) => {
+        const edits = preferredFixEdits(s.diagnostics, s.zone, s.ws);
+        assert.ok(edits.length > 0);
+        applyEdits(s.text, edits);
+      },
+      500,
     );
   });
 });

@@ -55,15 +55,47 @@ function firstInsertOffset(text: string): number {
  * (what `zonelint --fix` and "Fix all" apply). Returns the edits, sorted by offset.
  */
 export function preferredFixEdits(diagnostics: readonly ZoneDiagnostic[], zone: Zone, workspace: Workspace): TextEdit[] {
+  // Kept in position order, so each new edit is compared with its neighbours only: a zone with
+  // thousands of findings would otherwise compare every pair.
   const chosen: TextEdit[] = [];
   for (const d of diagnostics) {
     const fix = ruleFixes(d, zone, workspace).find(isAutomaticFix);
     if (!fix || fix.edits.some((e) => (e.file ?? 0) !== 0 || e.uri)) continue;
     const edits = fix.edits;
-    if (edits.some((e) => chosen.some((c) => editsOverlap(c, e)))) continue;
-    chosen.push(...edits);
+    if (edits.some((e) => overlapsChosen(chosen, e))) continue;
+    for (const e of edits) chosen.splice(insertionIndex(chosen, e), 0, e);
   }
-  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  return chosen;
+}
+
+/** Where `e` goes in `sorted` (by start, then end). */
+function insertionIndex(sorted: readonly TextEdit[], e: TextEdit): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = sorted[mid];
+    if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether `e` overlaps one of `sorted` (non-overlapping edits by position): only those that start
+ * no later than its end can, and of those only the last few can reach it.
+ */
+function overlapsChosen(sorted: readonly TextEdit[], e: TextEdit): boolean {
+  // Past every edit that starts after e ends (none of those can touch it)...
+  let k = insertionIndex(sorted, { start: e.end, end: Number.MAX_SAFE_INTEGER, newText: '' });
+  // ...then back over those that start at or before its end, while they can still reach it:
+  // disjoint edits end in start order, so once one ends before e starts, the earlier ones do too.
+  while (k > 0) {
+    const c = sorted[--k];
+    if (editsOverlap(c, e)) return true;
+    if (c.end < e.start) return false;
+  }
+  return false;
 }
 
 /**
@@ -85,10 +117,19 @@ function isDeletion(e: { start: number; end: number; newText?: string }): boolea
 
 /** Apply non-overlapping offset edits to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  // One pass from the start, so that thousands of edits (zonelint --fix on a large zone) cost one
+  // copy of the text, not one each. Edits at the same place go in reverse order of the list, as
+  // when each is applied in turn from the end of the text.
+  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { e } of order) {
+    if (e.start >= cursor) parts.push(text.slice(cursor, e.start));
+    parts.push(e.newText);
+    cursor = Math.max(cursor, e.end);
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 /**

@@ -8,7 +8,7 @@ import { TtlSource, type ZoneDiagnostic, type ZoneRecord } from '../../model/typ
 import type { RdataField } from '../../rrtypes/spec';
 import { isSubdomain, parentName } from '../../rrtypes/names';
 import type { TextEdit } from '../rule';
-import { codeLineStart, type CommentRanges } from '../../text/lineBreaks';
+import { codeLineStart, startsCodeLine, type CommentRanges } from '../../text/lineBreaks';
 import { zoneCache } from '../../model/derivedData';
 
 export interface Place {
@@ -282,27 +282,97 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   }
   const beforeComment = comment >= 0 ? text.slice(last, last + comment) : text.slice(last, to);
   if (beforeComment.replace(/[\s)]/g, '') !== '') return null;
-  if (r.ttlSource === TtlSource.Explicit && zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return null;
+  const order = recordOrder(zone);
+  if (r.ttlSource === TtlSource.Explicit && order.previousTtls > 0) return null;
   // Without a $TTL, the SOA's minimum is the default TTL of the records after it (as in BIND).
-  if (r.type === 'SOA' && zone.records.some((x) => x !== r && x.ttlSource === TtlSource.SoaMinimum)) return null;
-  const sameFile = zone.records.filter((x) => x.file === r.file);
-  const i = sameFile.indexOf(r);
+  if (r.type === 'SOA' && order.soaMinimumTtls - (r.ttlSource === TtlSource.SoaMinimum ? 1 : 0) > 0) return null;
+  const sameFile = order.byFile.get(r.file) ?? [];
+  const i = order.position.get(r) ?? -1;
+  if (i < 0) return null;
   // $GENERATE records in between do not set the owner a blank-owner line inherits.
-  const next = sameFile.slice(i + 1).find((x) => !x.generated);
+  const next = firstAfter(sameFile, i, (x) => !x.generated);
   const prev = i > 0 ? sameFile[i - 1] : undefined;
   // Once this line is gone, a following blank-owner line inherits from the line before: safe only
   // when that is a record of the same owner on the line right before (a line that did not parse,
   // and so is not in zone.records, still sets the owner). Right before, so that deleting that
   // record too, in the same round of fixes, touches this edit and waits for the next round.
   const end = to === text.length ? to : text.startsWith('\r\n', to) ? to + 2 : to + 1;
-  // The line after may also be one that did not parse (not in zone.records) but takes the owner all the same.
-  const inheritsNext = (next !== undefined && next.ownerStart < 0) || startsBlankOwnerLine(text, end);
+  // Lines that did not parse are not in zone.records but take the owner all the same, also past
+  // a line whose own owner did not parse (it sets none): any blank-owner line before the next
+  // record that writes its owner counts.
+  const nextOwned = firstAfter(sameFile, i, (x) => !x.generated && x.ownerStart >= 0);
+  const inheritsNext = (next !== undefined && next.ownerStart < 0) || blankOwnerLineBetween(text, r.file === 0 ? zone.parse : null, end, nextOwned ? nextOwned.start : text.length);
   if (r.ownerStart >= 0 && inheritsNext && !(prev && !prev.generated && prev.owner === r.owner && restOfLine(text, prev.end, from))) return null;
   // On the last line without a line break, take the break before it instead, unless the line
   // before is a directive (BIND refuses a directive on a last line without a line break) or that
   // break cannot go without changing the line before (breakBefore).
   const before = to === text.length && !directiveBefore(text, from, r.file === 0 ? zone.parse : null) ? breakBefore(text, from) : -1;
   return { start: before >= 0 ? before : from, end, newText: '', file: r.file };
+}
+
+interface RecordOrder {
+  /** Each file's records, in source order. */
+  byFile: Map<number, ZoneRecord[]>;
+  /** A record's index in its file's list. */
+  position: Map<ZoneRecord, number>;
+  /** How many records take the TTL written before them (RFC 1035, no $TTL), and the SOA minimum. */
+  previousTtls: number;
+  soaMinimumTtls: number;
+}
+
+const recordOrders = zoneCache<RecordOrder>();
+
+/**
+ * The zone's records by file and position, found once: record deletion asks for every finding it
+ * fixes, and `zonelint --fix` asks for all of them (thousands on a large zone), so a scan of
+ * every record per question would make fixing quadratic.
+ */
+function recordOrder(zone: Zone): RecordOrder {
+  let order = recordOrders.get(zone);
+  if (!order) {
+    order = { byFile: new Map(), position: new Map(), previousTtls: 0, soaMinimumTtls: 0 };
+    for (const r of zone.records) {
+      let list = order.byFile.get(r.file);
+      if (!list) order.byFile.set(r.file, (list = []));
+      order.position.set(r, list.length);
+      list.push(r);
+      if (r.ttlSource === TtlSource.Previous) order.previousTtls++;
+      else if (r.ttlSource === TtlSource.SoaMinimum) order.soaMinimumTtls++;
+    }
+    recordOrders.set(zone, order);
+  }
+  return order;
+}
+
+/** The first record after index `i` of `list` that satisfies `pred`. */
+function firstAfter(list: readonly ZoneRecord[], i: number, pred: (r: ZoneRecord) => boolean): ZoneRecord | undefined {
+  for (let k = i + 1; k < list.length; k++) if (pred(list[k])) return list[k];
+  return undefined;
+}
+
+const typeAt = zoneCache<Map<string, ZoneRecord>>();
+
+/**
+ * The record (not generated) whose type is written at `start` of file `file`: where findings
+ * about a whole record point, so that its fix finds it without a scan of every record.
+ */
+export function recordWithTypeAt(zone: Zone, file: number, start: number): ZoneRecord | undefined {
+  let m = typeAt.get(zone);
+  if (!m) {
+    m = new Map();
+    for (const r of zone.records) if (!r.generated && !m.has(`${r.file}:${r.typeStart}`)) m.set(`${r.file}:${r.typeStart}`, r);
+    typeAt.set(zone, m);
+  }
+  return m.get(`${file}:${start}`);
+}
+
+/** Whether a line starting in [from, to) is an entry with a blank owner (lines as the lexer reads them). */
+function blankOwnerLineBetween(text: string, comments: CommentRanges | null, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lineStart = i === from || (comments ? startsCodeLine(text, comments, i) : text[i - 1] === '\n' || (text[i - 1] === '\r' && text[i] !== '\n'));
+    if (lineStart && startsBlankOwnerLine(text, i)) return true;
+  }
+  return false;
 }
 
 /** Whether the line at `lineStart` is an entry with a blank owner: blank space, then something other than a comment. */

@@ -6,7 +6,7 @@
  */
 import type { ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { deleteRecordEdit, hasSharedRrset, relatedAt, typePlace } from './common';
+import { deleteRecordEdit, hasSharedRrset, recordWithTypeAt, relatedAt, typePlace } from './common';
 import { rdataKey } from './rdataKey';
 
 const isValid = (r: ZoneRecord): boolean => r.valid;
@@ -73,7 +73,7 @@ export const duplicateRecord: Rule = {
     }
   },
   fixes(diagnostic, zone): Fix[] {
-    const r = zone.records.find((x) => x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);
+    const r = recordWithTypeAt(zone, diagnostic.file, diagnostic.start);
     if (!r) return [];
     const edit = deleteRecordEdit(zone, r);
     return edit ? [{ title: 'Remove the duplicate record', edits: [edit], isPreferred: true }] : [];

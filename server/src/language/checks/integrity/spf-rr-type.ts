@@ -8,7 +8,7 @@ import type { ZoneRecord } from '../../model/types';
 import type { Zone } from '../../model/zone';
 import type { CharString } from '../../text/charString';
 import type { Fix, Rule } from '../rule';
-import { deleteRecordEdit, relatedAt, typePlace } from './common';
+import { deleteRecordEdit, recordWithTypeAt, relatedAt, typePlace } from './common';
 import { mailOwnerKind } from '../../mail';
 
 function joinedText(r: ZoneRecord): string | undefined {
@@ -44,8 +44,8 @@ export const spfRrType: Rule = {
     }
   },
   fixes(diagnostic, zone): Fix[] {
-    const r = zone.records.find((x) => x.type === 'SPF' && x.file === diagnostic.file && x.typeStart === diagnostic.start && !x.generated);
-    if (!r) return [];
+    const r = recordWithTypeAt(zone, diagnostic.file, diagnostic.start);
+    if (!r || r.type !== 'SPF') return [];
     if (twinTxt(zone, r)) {
       const edit = deleteRecordEdit(zone, r);
       if (edit) return [{ title: 'Remove the SPF-type record (the TXT record has the same text)', edits: [edit], isPreferred: true }];
