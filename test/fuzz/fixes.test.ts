@@ -258,21 +258,27 @@ describe('quick fixes on arbitrary documents', () => {
 });
 
 describe('fixing many findings at once', () => {
-  test('fix-all of a zone with thousands of duplicate records grows linearly with the zone', () => {
-    // Every record deletion used to scan every record (and each edit copied the whole text):
-    // `zonelint --fix` on 100 000 records with 1 365 duplicates took 11.5 s, now 2.4 s.
+  test('fix-all of a zone with thousands of findings (duplicates, RRset TTLs, MX addresses) grows linearly with the zone', () => {
+    // Each fix used to look through every record for its own (and each edit copied the whole
+    // text): `zonelint --fix` on 100 000 records with 1 365 duplicates took 11.5 s, now 2.2 s. At
+    // this size an O(records) look-up in one rule's fix shows as a ratio of ~20 (checked).
     const head = '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 hm 1 4h 1h 2w 1h\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
-    const zoneOf = (n: number) => head + Array.from({ length: n }, (_, i) => `h${i} IN A 192.0.2.${i % 250}\nh${i} IN A 192.0.2.${i % 250}\n`).join('');
+    const zoneOf = (n: number) =>
+      head +
+      Array.from({ length: n }, (_, i) => {
+        const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+        return `h${i} IN A 192.0.2.${i % 250}\nh${i} IN A 192.0.2.${i % 250}\nt${i} 300 IN TXT "a"\nt${i} 600 IN TXT "b"\nm${i} IN MX 10 ${address}\nmx${i} IN A ${address}\n`;
+      }).join('');
     // Validation (linear, tested elsewhere) happens outside the timing: only the fixes are timed.
     assertLinearGrowth(
-      'fix-all of duplicate records',
+      'fix-all of many findings',
       (n) => ({ text: zoneOf(n), ...setup(zoneOf(n)) }),
       (s) => {
         const edits = preferredFixEdits(s.diagnostics, s.zone, s.ws);
         assert.ok(edits.length > 0);
         applyEdits(s.text, edits);
       },
-      500,
+      2000,
     );
   });
 });

@@ -42,7 +42,8 @@ export function documentSymbols(zone: Zone): ZoneSymbol[] {
       children: g.records.map((r) => recordSymbol(zone, r)),
     });
   }
-  for (const d of documentDirectives(zone)) out.push(directiveSymbol(zone, d));
+  const generatedBy = generatedCounts(zone);
+  for (const d of documentDirectives(zone)) out.push(directiveSymbol(d, generatedBy));
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
@@ -58,8 +59,15 @@ function recordSymbol(zone: Zone, r: ZoneRecord): ZoneSymbol {
   };
 }
 
-function directiveSymbol(zone: Zone, d: Directive): ZoneSymbol {
-  const generated = d.name === '$GENERATE' ? zone.records.filter((r) => r.generated && r.file === 0 && r.start === d.start).length : 0;
+/** How many records each `$GENERATE` of the document made, by the directive's start (one pass). */
+function generatedCounts(zone: Zone): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const r of zone.records) if (r.generated && r.file === 0) counts.set(r.start, (counts.get(r.start) ?? 0) + 1);
+  return counts;
+}
+
+function directiveSymbol(d: Directive, generatedBy: ReadonlyMap<number, number>): ZoneSymbol {
+  const generated = d.name === '$GENERATE' ? (generatedBy.get(d.start) ?? 0) : 0;
   return {
     name: [d.name, ...d.args.map((a) => a.text)].join(' '),
     detail: d.name === '$GENERATE' ? `${generated} record${generated === 1 ? '' : 's'}` : undefined,

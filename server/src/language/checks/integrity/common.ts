@@ -344,6 +344,13 @@ function recordOrder(zone: Zone): RecordOrder {
   return order;
 }
 
+/** The first record of r's file after r that satisfies `pred` (one index per zone, no scan). */
+export function firstRecordAfter(zone: Zone, r: ZoneRecord, pred: (x: ZoneRecord) => boolean): ZoneRecord | undefined {
+  const order = recordOrder(zone);
+  const i = order.position.get(r);
+  return i === undefined ? undefined : firstAfter(order.byFile.get(r.file) ?? [], i, pred);
+}
+
 /** The first record after index `i` of `list` that satisfies `pred`. */
 function firstAfter(list: readonly ZoneRecord[], i: number, pred: (r: ZoneRecord) => boolean): ZoneRecord | undefined {
   for (let k = i + 1; k < list.length; k++) if (pred(list[k])) return list[k];
@@ -351,19 +358,37 @@ function firstAfter(list: readonly ZoneRecord[], i: number, pred: (r: ZoneRecord
 }
 
 const typeAt = zoneCache<Map<string, ZoneRecord>>();
+const ttlOrTypeAt = zoneCache<Map<string, ZoneRecord>>();
 
 /**
  * The record (not generated) whose type is written at `start` of file `file`: where findings
  * about a whole record point, so that its fix finds it without a scan of every record.
  */
 export function recordWithTypeAt(zone: Zone, file: number, start: number): ZoneRecord | undefined {
-  let m = typeAt.get(zone);
+  return positionIndex(zone, typeAt, (r) => r.typeStart).get(`${file}:${start}`);
+}
+
+/** The same for findings about a record's TTL: at its written TTL, else at its type. */
+export function recordWithTtlOrTypeAt(zone: Zone, file: number, start: number): ZoneRecord | undefined {
+  return positionIndex(zone, ttlOrTypeAt, (r) => (r.ttlStart >= 0 ? r.ttlStart : r.typeStart)).get(`${file}:${start}`);
+}
+
+function positionIndex(zone: Zone, cache: WeakMap<Zone, Map<string, ZoneRecord>>, at: (r: ZoneRecord) => number): Map<string, ZoneRecord> {
+  let m = cache.get(zone);
   if (!m) {
     m = new Map();
-    for (const r of zone.records) if (!r.generated && !m.has(`${r.file}:${r.typeStart}`)) m.set(`${r.file}:${r.typeStart}`, r);
-    typeAt.set(zone, m);
+    for (const r of zone.records) {
+      const key = `${r.file}:${at(r)}`;
+      if (!r.generated && !m.has(key)) m.set(key, r);
+    }
+    cache.set(zone, m);
   }
-  return m.get(`${file}:${start}`);
+  return m;
+}
+
+/** Whether some record takes the TTL written before it (RFC 1035 style, no $TTL): then one TTL edit can change others. */
+export function hasInheritedTtls(zone: Zone): boolean {
+  return recordOrder(zone).previousTtls > 0;
 }
 
 /** Whether a line starting in [from, to) is an entry with a blank owner (lines as the lexer reads them). */

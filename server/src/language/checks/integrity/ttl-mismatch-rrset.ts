@@ -7,7 +7,7 @@
  */
 import { TtlSource, type ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { hasSharedRrset, relatedAt, typePlace } from './common';
+import { hasInheritedTtls, hasSharedRrset, recordWithTtlOrTypeAt, relatedAt, typePlace } from './common';
 
 interface TtlData {
   ttl: number;
@@ -57,8 +57,8 @@ export const ttlMismatchRrset: Rule = {
     const data = diagnostic.data as TtlData | undefined;
     if (!data || typeof data.ttl !== 'number') return [];
     // Records whose TTL comes from the previous line would change with this one.
-    if (zone.records.some((x) => x.ttlSource === TtlSource.Previous)) return [];
-    const r = zone.records.find((x) => x.file === diagnostic.file && !x.generated && (x.ttlStart >= 0 ? x.ttlStart === diagnostic.start : x.typeStart === diagnostic.start));
+    if (hasInheritedTtls(zone)) return [];
+    const r = recordWithTtlOrTypeAt(zone, diagnostic.file, diagnostic.start);
     if (!r) return [];
     const ttl = String(data.ttl);
     if (r.ttlStart >= 0) {

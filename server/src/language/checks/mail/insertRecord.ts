@@ -12,6 +12,7 @@ import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
 import { codeLineEnd, lineBreakToAppend, newLineFor, startsCodeLine } from '../../text/lineBreaks';
 import type { TextEdit } from '../rule';
+import { firstRecordAfter } from '../integrity/common';
 
 /** CRLF when the text uses it, else LF (see newLineFor). */
 export function lineEndingOf(text: string): string {
@@ -83,9 +84,8 @@ export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   if (r.file !== 0 || r.generated) return null;
   const at = lineAfterRecord(zone, r);
   if (at === null) return null;
-  const index = zone.records.indexOf(r);
   // $GENERATE records in between do not set the owner a blank-owner line inherits (see the parser).
-  const next = zone.records.slice(index + 1).find((x) => x.file === 0 && !x.generated);
+  const next = firstRecordAfter(zone, r, (x) => !x.generated);
   if (next && next.ownerStart < 0) return null;
   return at;
 }

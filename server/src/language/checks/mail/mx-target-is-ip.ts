@@ -9,12 +9,34 @@ import type { Rule } from '../rule';
 import { addressOf, bare, fieldPlace, mxRecords, sourceOf } from './records';
 import { nameForOrigin, originAt } from './insertRecord';
 import { mayBeAddress } from '../integrity/common';
+import { zoneCache } from '../../model/derivedData';
+import type { Zone } from '../../model/zone';
 
 /** Whether a written MX target is an IPv4 or IPv6 address (with or without a trailing dot, or in brackets). */
 export function looksLikeAddress(written: string): boolean {
   const text = written.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
   if (/^[0-9.]+$/.test(text)) return !isAddressError(parseIpv4(text));
   return text.includes(':') && !isAddressError(parseIpv6(text.replace(/^ipv6:/i, '')));
+}
+
+const addressOwners = zoneCache<Map<string, Set<string>>>();
+
+/** The owners of each address of the zone's A/AAAA records, in source order, found once (fix-all asks for every MX written as an address). */
+function ownersByAddress(zone: Zone): Map<string, Set<string>> {
+  let m = addressOwners.get(zone);
+  if (!m) {
+    m = new Map();
+    for (const r of zone.records) {
+      if ((r.type !== 'A' && r.type !== 'AAAA') || !r.valid) continue;
+      const a = addressOf(r);
+      if (a === undefined) continue;
+      const owners = m.get(a);
+      if (owners) owners.add(r.owner);
+      else m.set(a, new Set([r.owner]));
+    }
+    addressOwners.set(zone, m);
+  }
+  return m;
 }
 
 interface IsIpData {
@@ -46,7 +68,7 @@ export const mxTargetIsIp: Rule = {
     if (!data || typeof data.address !== 'string') return [];
     const wanted = canonicalAddress(data.address);
     if (!wanted) return [];
-    const names = [...new Set(zone.records.filter((r) => (r.type === 'A' || r.type === 'AAAA') && r.valid && addressOf(r) === wanted).map((r) => r.owner))];
+    const names = [...(ownersByAddress(zone).get(wanted) ?? [])];
     const origin = diagnostic.file === 0 ? originAt(zone, diagnostic.start) : null;
     return names.map((name) => {
       const written = origin ? nameForOrigin(name, origin) : name;

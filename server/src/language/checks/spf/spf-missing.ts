@@ -12,6 +12,7 @@ import { nameToLabels, parentName } from '../../rrtypes/names';
 import type { Fix, Rule } from '../rule';
 import { insertTxtAfter } from './insertSpf';
 import { bare, txtStrings, zoneSpf } from './records';
+import { recordWithTypeAt } from '../integrity/common';
 
 interface MailName {
   /** The MX records at the name, in source order. */
@@ -102,8 +103,8 @@ export const spfMissing: Rule = {
     }
   },
   fixes(diagnostic, zone): Fix[] {
-    const record = zone.records.find((r) => r.file === diagnostic.file && r.typeStart === diagnostic.start && r.type === 'MX');
-    if (!record) return [];
+    const record = recordWithTypeAt(zone, diagnostic.file, diagnostic.start);
+    if (!record || record.type !== 'MX') return [];
     const mx = zone.at(record.owner, 'MX').filter((r) => r.valid && r.file === 0);
     if (mx.length === 0) return [];
     const last = mx.reduce((a, b) => (b.start > a.start ? b : a));
