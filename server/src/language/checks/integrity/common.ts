@@ -257,18 +257,15 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   if (text.slice(from, r.start).trim() !== '') return null;
   // After a `(` that is never closed, the lexer's recovery depends on the lines that follow:
   // deleting one can pull the next record into the broken group (found by the fix fuzzer).
-  if (r.file === 0 ? zone.parse.parens.some((p, i) => i % 2 === 0 && p < r.start && zone.parse.parens[i + 1] < 0) : count(text, '(', r.start) !== count(text, ')', r.start)) return null;
+  if (r.file === 0 ? unclosedParenBefore(zone, r.start) : count(text, '(', r.start) !== count(text, ')', r.start)) return null;
   // A record written over several lines in parentheses ends at its `)`, which may follow r.end.
   let last = r.end;
   if (r.file === 0) {
-    const parens = zone.parse.parens;
-    for (let i = 0; i < parens.length; i += 2) {
+    for (const [open, close] of parenGroupsOverlapping(zone, r.start, r.end)) {
       // A group opened on an earlier line (a line that is only "("): those lines are not the record's alone.
-      if (parens[i] < r.start && parens[i + 1] >= r.start) return null;
-      if (parens[i] >= r.start && parens[i] < r.end) {
-        if (parens[i + 1] < 0) return null;
-        last = Math.max(last, parens[i + 1] + 1);
-      }
+      if (open < r.start) return null;
+      if (close < 0) return null;
+      last = Math.max(last, close + 1);
     }
   } else if (text.slice(r.start, r.end).includes('(')) {
     return null; // parenthesis pairs are known for the document only
@@ -308,6 +305,51 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   // break cannot go without changing the line before (breakBefore).
   const before = to === text.length && !directiveBefore(text, from, r.file === 0 ? zone.parse : null) ? breakBefore(text, from) : -1;
   return { start: before >= 0 ? before : from, end, newText: '', file: r.file };
+}
+
+/**
+ * The document's parenthesis groups (`zone.parse.parens`: pairs of `(` and `)` offsets, -1 for a
+ * `)` never written, in document order, not nested) that overlap [start, end): opened before
+ * `end` and not closed before `start`. They are found by binary search, not by a walk over every
+ * group: a signed zone has one per RRSIG, and fixes ask for every record they touch.
+ */
+export function parenGroupsOverlapping(zone: Zone, start: number, end: number): [number, number][] {
+  const parens = zone.parse.parens;
+  const pairs = parens.length / 2;
+  // The first pair whose `(` is at or after start.
+  let lo = 0;
+  let hi = pairs;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parens[2 * mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: [number, number][] = [];
+  if (lo > 0) {
+    const close = parens[2 * lo - 1];
+    if (close < 0 || close >= start) out.push([parens[2 * lo - 2], close]);
+  }
+  for (let k = lo; k < pairs && parens[2 * k] < end; k++) out.push([parens[2 * k], parens[2 * k + 1]]);
+  return out;
+}
+
+const firstUnclosed = zoneCache<number>();
+
+/** Whether a `(` that is never closed comes before `offset` in the document. */
+export function unclosedParenBefore(zone: Zone, offset: number): boolean {
+  let first = firstUnclosed.get(zone);
+  if (first === undefined) {
+    const parens = zone.parse.parens;
+    first = Infinity;
+    for (let i = 0; i < parens.length; i += 2) {
+      if (parens[i + 1] < 0) {
+        first = parens[i];
+        break;
+      }
+    }
+    firstUnclosed.set(zone, first);
+  }
+  return first < offset;
 }
 
 interface RecordOrder {

@@ -12,7 +12,7 @@ import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
 import { codeLineEnd, lineBreakToAppend, newLineFor, startsCodeLine } from '../../text/lineBreaks';
 import type { TextEdit } from '../rule';
-import { firstRecordAfter } from '../integrity/common';
+import { firstRecordAfter, parenGroupsOverlapping, unclosedParenBefore } from '../integrity/common';
 
 /** CRLF when the text uses it, else LF (see newLineFor). */
 export function lineEndingOf(text: string): string {
@@ -62,20 +62,15 @@ export function nameForOrigin(name: string, origin: string | null): string {
  */
 export function lineAfterRecord(zone: Zone, r: ZoneRecord): number | null {
   let end = r.end;
-  const parens = zone.parse.parens;
-  for (let i = 0; i < parens.length; i += 2) {
-    const open = parens[i];
-    const close = parens[i + 1];
-    // Every group that overlaps the record: opened before its end, not closed before its start.
-    if (open < r.end && (close < 0 || close >= r.start)) {
-      if (close < 0) return null;
-      end = Math.max(end, close + 1);
-    }
+  // Every group that overlaps the record: opened before its end, not closed before its start.
+  for (const [, close] of parenGroupsOverlapping(zone, r.start, r.end)) {
+    if (close < 0) return null;
+    end = Math.max(end, close + 1);
   }
   const at = codeLineEnd(zone.text, zone.parse, end);
   // After a `(` that is never closed (even one after the record's last token), how the lexer
   // recovers depends on the lines that follow: a line put in there may be read into the group.
-  for (let i = 0; i < parens.length; i += 2) if (parens[i] < at && parens[i + 1] < 0) return null;
+  if (unclosedParenBefore(zone, at)) return null;
   return at;
 }
 
