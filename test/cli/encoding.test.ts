@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { decodeZoneFile, encodeZoneFile, type ZoneFileEncoding } from '../../server/src/node/zoneFileBytes';
+import { decodeZoneFile, encodeZoneFile, readZoneFile, type ZoneFileEncoding } from '../../server/src/node/zoneFileBytes';
 import { cleanup, parseJsonOutput, tempTree, zonelint } from './helpers';
 import { onPath } from '../bench/tools';
 
@@ -34,6 +34,19 @@ describe('decodeZoneFile', () => {
       assert.deepEqual(decodeZoneFile(bytes), { text: ZONE, encoding: e });
     });
   }
+
+  test('readZoneFile reads the bytes only when the UTF-8 text shows signs of UTF-16', () => {
+    for (const [bytes, expectRead] of [
+      [Buffer.from(ZONE, 'utf8'), false],
+      [encodeZoneFile(ZONE, { name: 'UTF-16LE', bom: true }), true],
+      [encodeZoneFile(ZONE, { name: 'UTF-16BE', bom: false }), true],
+    ] as const) {
+      let read = 0;
+      const got = readZoneFile({ utf8: () => bytes.toString('utf8'), bytes: () => (read++, bytes) });
+      assert.equal(got.text, ZONE);
+      assert.equal(read, expectRead ? 1 : 0);
+    }
+  });
 
   test('a UTF-8 file with a few NULs is not taken for UTF-16', () => {
     const text = ZONE.replace('café', 'caf\u0000');

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError, describeFsError } from './io';
-import { decodeZoneFile, describeEncoding } from '../node/zoneFileBytes';
+import { describeEncoding, readZoneFile, type DecodedZoneFile } from '../node/zoneFileBytes';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -133,13 +133,12 @@ export function readSourceText(file: string, displayName: string, maxBytes = MAX
   }
   if (!stat.isFile()) throw new CliError(`${displayName}: not a regular file`);
   if (stat.size > maxBytes) throw new CliError(`${displayName}: ${stat.size} bytes, over the ${maxBytes}-byte (${Math.round(maxBytes / 1048576)} MB) limit`);
-  let bytes: Buffer;
+  let decoded: DecodedZoneFile;
   try {
-    bytes = fs.readFileSync(file);
+    decoded = readZoneFile({ utf8: () => fs.readFileSync(file, 'utf8'), bytes: () => fs.readFileSync(file) });
   } catch (err) {
     throw new CliError(`${displayName}: ${describeFsError(err)}`);
   }
-  const decoded = decodeZoneFile(bytes);
   return decoded.encoding ? { text: decoded.text, encoding: describeEncoding(decoded.encoding) } : { text: decoded.text };
 }
 

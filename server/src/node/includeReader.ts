@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeZoneFile, describeEncoding } from './zoneFileBytes';
+import { describeEncoding, readZoneFile } from './zoneFileBytes';
 
 export const MAX_INCLUDE_BYTES = 50 * 1024 * 1024;
 
@@ -48,7 +48,7 @@ export function createIncludeReader(options: IncludeReaderOptions): IncludeReade
     if (!stat.isFile()) return { error: `$INCLUDE ${resolved} is not a regular file` };
     if (stat.size > maxBytes) return { error: `$INCLUDE ${resolved} is ${stat.size} bytes, over the ${maxBytes}-byte limit` };
     try {
-      const decoded = decodeZoneFile(fs.readFileSync(real));
+      const decoded = readZoneFile({ utf8: () => fs.readFileSync(real, 'utf8'), bytes: () => fs.readFileSync(real) });
       return { name: real, text: decoded.text, ...(decoded.encoding ? { encoding: describeEncoding(decoded.encoding) } : {}) };
     } catch (err) {
       return { error: `$INCLUDE cannot read ${resolved}: ${(err as Error).message}` };
