@@ -8,7 +8,7 @@ import type { Zone } from '../model/zone';
 import type { ZoneDiagnostic } from '../model/types';
 import type { Workspace } from '../workspace/workspace';
 import type { LineIndex } from '../text/lineIndex';
-import { codeLineStart, newLineFor } from '../text/lineBreaks';
+import { codeLineStart } from '../text/lineBreaks';
 
 /** The rule's fixes for `d`; a rule that throws offers none. */
 export function ruleFixes(d: ZoneDiagnostic, zone: Zone, workspace: Workspace): Fix[] {
@@ -31,7 +31,7 @@ export function suppressionFixes(d: ZoneDiagnostic, zone: Zone, lines: LineIndex
   const lineStart = Math.max(codeLineStart(text, zone.parse, lines.lineStart(lines.lineOf(d.start))), firstInsertOffset(text));
   let indentEnd = lineStart;
   while (indentEnd < text.length && (text[indentEnd] === ' ' || text[indentEnd] === '\t')) indentEnd++;
-  const eol = newLineFor(text);
+  const eol = zone.newLine;
   const fileInsert = firstInsertOffset(text);
   return [
     {
@@ -55,47 +55,51 @@ function firstInsertOffset(text: string): number {
  * (what `zonelint --fix` and "Fix all" apply). Returns the edits, sorted by offset.
  */
 export function preferredFixEdits(diagnostics: readonly ZoneDiagnostic[], zone: Zone, workspace: Workspace): TextEdit[] {
-  // Kept in position order, so each new edit is compared with its neighbours only: a zone with
-  // thousands of findings would otherwise compare every pair.
-  const chosen: TextEdit[] = [];
+  // Each new edit is compared only with the chosen ones near it (by buckets of the text): a zone
+  // with thousands of findings would otherwise compare every pair.
+  const chosen = new ChosenEdits();
   for (const d of diagnostics) {
     const fix = ruleFixes(d, zone, workspace).find(isAutomaticFix);
     if (!fix || fix.edits.some((e) => (e.file ?? 0) !== 0 || e.uri)) continue;
     const edits = fix.edits;
-    if (edits.some((e) => overlapsChosen(chosen, e))) continue;
-    for (const e of edits) chosen.splice(insertionIndex(chosen, e), 0, e);
+    if (edits.some((e) => chosen.overlaps(e))) continue;
+    for (const e of edits) chosen.add(e);
   }
-  return chosen;
+  return chosen.sorted();
 }
 
-/** Where `e` goes in `sorted` (by start, then end). */
-function insertionIndex(sorted: readonly TextEdit[], e: TextEdit): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = sorted[mid];
-    if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Edits chosen so far, found by the stretch of text they cover. */
+class ChosenEdits {
+  private static readonly BUCKET = 1024;
+  private readonly buckets = new Map<number, TextEdit[]>();
+  private readonly all: TextEdit[] = [];
 
-/**
- * Whether `e` overlaps one of `sorted` (non-overlapping edits by position): only those that start
- * no later than its end can, and of those only the last few can reach it.
- */
-function overlapsChosen(sorted: readonly TextEdit[], e: TextEdit): boolean {
-  // Past every edit that starts after e ends (none of those can touch it)...
-  let k = insertionIndex(sorted, { start: e.end, end: Number.MAX_SAFE_INTEGER, newText: '' });
-  // ...then back over those that start at or before its end, while they can still reach it:
-  // disjoint edits end in start order, so once one ends before e starts, the earlier ones do too.
-  while (k > 0) {
-    const c = sorted[--k];
-    if (editsOverlap(c, e)) return true;
-    if (c.end < e.start) return false;
+  /** Whether `e` overlaps a chosen edit (editsOverlap: touching counts for deletions). */
+  overlaps(e: TextEdit): boolean {
+    for (let b = Math.floor(e.start / ChosenEdits.BUCKET); b <= Math.floor(e.end / ChosenEdits.BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (list && list.some((c) => editsOverlap(c, e))) return true;
+    }
+    return false;
   }
-  return false;
+
+  add(e: TextEdit): void {
+    this.all.push(e);
+    // In every bucket it touches, its end included, so an edit that only touches it is found.
+    for (let b = Math.floor(e.start / ChosenEdits.BUCKET); b <= Math.floor(e.end / ChosenEdits.BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(e);
+      else this.buckets.set(b, [e]);
+    }
+  }
+
+  /** By position; edits at the same place in the order they were chosen. */
+  sorted(): TextEdit[] {
+    return this.all
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+      .map((x) => x.e);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ParseResult } from '../parser/parser';
 import { isSubdomain, parentName } from '../rrtypes/names';
 import type { RdataField } from '../rrtypes/spec';
 import type { Directive, ZoneDiagnostic, ZoneFile, ZoneRecord } from './types';
+import { newLineFor } from '../text/lineBreaks';
 
 const EMPTY: readonly ZoneRecord[] = [];
 
@@ -42,6 +43,15 @@ export class Zone {
   get text(): string {
     return this.files[0].text;
   }
+
+  /**
+   * The line ending for lines added to the document (newLineFor: CRLF when it uses CRLF, else LF),
+   * found once: fixes ask for every record they add, and a file without CRLF is read to its end.
+   */
+  get newLine(): string {
+    return (this.newLineCache ??= newLineFor(this.text));
+  }
+  private newLineCache: string | undefined;
 
   /**
    * After an incremental parse: take over `previous`'s name index (if it was built) with the

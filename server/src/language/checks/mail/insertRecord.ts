@@ -10,14 +10,10 @@
 import type { Zone } from '../../model/zone';
 import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
-import { codeLineEnd, lineBreakToAppend, newLineFor, startsCodeLine } from '../../text/lineBreaks';
+import { codeLineEnd, lineBreakToAppend, startsCodeLine } from '../../text/lineBreaks';
 import type { TextEdit } from '../rule';
 import { firstRecordAfter, parenGroupsOverlapping, unclosedParenBefore } from '../integrity/common';
 
-/** CRLF when the text uses it, else LF (see newLineFor). */
-export function lineEndingOf(text: string): string {
-  return newLineFor(text);
-}
 
 /**
  * The class new records are written with: the zone's, which the parser takes from the first
@@ -93,7 +89,7 @@ export function offsetAfterRecord(zone: Zone, r: ZoneRecord): number | null {
  */
 export function insertRecordLine(zone: Zone, owner: string, rest: string, after?: ZoneRecord, ownerText: (s: string) => string = (s) => s): TextEdit {
   const text = zone.text;
-  const eol = lineEndingOf(text);
+  const eol = zone.newLine;
   const afterOffset = after ? offsetAfterRecord(zone, after) : null;
   if (afterOffset !== null && afterOffset < text.length) {
     const line = `${ownerText(nameForOrigin(owner, originAt(zone, afterOffset)))} ${inZoneClass(zone, rest)}`;
@@ -108,7 +104,7 @@ export function insertRecordLine(zone: Zone, owner: string, rest: string, after?
  */
 export function appendRecordLine(zone: Zone, owner: string, rest: string, ownerText: (s: string) => string = (s) => s): TextEdit {
   const text = zone.text;
-  const eol = lineEndingOf(text);
+  const eol = zone.newLine;
   const line = `${ownerText(nameForOrigin(owner, originAt(zone, text.length)))} ${inZoneClass(zone, rest)}`;
   // After a last line with no line break, or a comment that a final lone CR does not end.
   const needsBreak = !startsCodeLine(text, zone.parse, text.length);

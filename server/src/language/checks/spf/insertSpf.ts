@@ -12,7 +12,7 @@ import { isSubdomain, relativeTo } from '../../rrtypes/names';
 import type { TextEdit } from '../rule';
 import { formatCharString } from '../../rrtypes/charStrings';
 import { lineAfterRecord, originAt, zoneClassOf } from '../mail/insertRecord';
-import { codeLineStart, hasLineBreak, lineBreakToAppend, newLineFor, startsCodeLine } from '../../text/lineBreaks';
+import { codeLineStart, hasLineBreak, lineBreakToAppend, startsCodeLine } from '../../text/lineBreaks';
 
 /**
  * The MX line's text from `from` to its type, with a TTL or class the parser refused (a TTL above
@@ -50,7 +50,7 @@ export function insertTxtAfter(zone: Zone, mx: ZoneRecord, value: string): TextE
   const at = lineAfterRecord(zone, mx);
   const lineStart = codeLineStart(text, zone.parse, mx.start);
   if (at === null || hasLineBreak(text, lineStart, mx.typeStart)) return null;
-  const eol = newLineFor(text);
+  const eol = zone.newLine;
   let head: string;
   if (mx.ownerStart >= 0) {
     if (mx.ownerStart !== lineStart) return null;
