@@ -4,9 +4,11 @@
  * which resolves against its working directory; see docs/zone-format.md).
  */
 import { TokenKind, type LexResult } from './lexer';
-import { encodingMessage, parseTtlUpToU32, type ParserState } from './parser';
+import { parseTtlUpToU32, type ParserState } from './parser';
+import { encodingMessage } from './encoding';
 import { parseName } from '../rrtypes/names';
 import { expandGenerate } from './generate';
+import { pairsOpenedBefore } from './parenPairs';
 import type { Directive } from '../model/types';
 
 const DEFAULT_INCLUDE_DEPTH = 16;
@@ -68,24 +70,11 @@ function lineBreakFollows(lx: LexResult, start: number, from: number): boolean {
   return false;
 }
 
-/**
- * Whether `offset` lies between a `(` and its `)` (or after a `(` never closed). The lexer
- * records the pairs in document order, without nested ones: a binary search for the last `(`
- * before `offset` keeps a zone of many directives and parentheses linear.
- */
+/** Whether `offset` lies between a `(` opened at or after `openedFrom` and its `)` (or after a `(` never closed). */
 function insideParens(parens: number[], offset: number, openedFrom = 0): boolean {
-  let lo = 0;
-  let hi = parens.length / 2 - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (parens[2 * mid] < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (found < 0 || parens[2 * found] < openedFrom) return false;
-  const close = parens[2 * found + 1];
+  const k = pairsOpenedBefore(parens, offset);
+  if (k === 0 || parens[2 * k - 2] < openedFrom) return false;
+  const close = parens[2 * k - 1];
   return close < 0 || close > offset;
 }
 

@@ -16,6 +16,7 @@ import { RecordRdataContext } from './rdataContext';
 import { canonicalClass, isClassAt, isInClass, isMetaType, plainSmallNumber, typeKey } from './tokenReading';
 import { CHECKPOINT_ENTRIES, checkpointAt, type ParseCheckpoint } from './checkpoints';
 import { canonicalOrigin, firstOrigin } from './zoneOrigin';
+import { encodingMessage, firstLineEnd } from './encoding';
 
 export const MAX_TTL = 2147483647;
 
@@ -360,18 +361,6 @@ export function rdataTokens(lx: LexResult, from: number, to: number): RdataToken
     tokens[i - from] = { text: quoted ? lx.tokenContent(i) : lx.text.slice(lx.tokStart[i], lx.tokEnd[i]), start: lx.tokStart[i], end: lx.tokEnd[i], quoted };
   }
   return tokens;
-}
-
-/** What BIND makes of a zone file that is not ASCII/UTF-8, for the file-encoding finding. */
-export function encodingMessage(subject: string, encoding: string): string {
-  return `${subject} is ${encoding}. BIND reads zone files as bytes, ASCII or UTF-8, so named-checkzone refuses it: save it as UTF-8. Its records are checked here as the text it decodes to.`;
-}
-
-/** The end of the first line (where a finding about the whole file is shown). */
-function firstLineEnd(text: string): number {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
-  return i;
 }
 
 /** Parse a zone document (and, through `readInclude`, its includes). Never throws. */
