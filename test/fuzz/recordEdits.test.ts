@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/language/languageService';
 import { applyEdits } from '../../server/src/language/features/codeActions';
-import { deleteRecordEdit } from '../../server/src/language/checks/integrity/common';
+import { deleteRecordEdit } from '../../server/src/language/checks/integrity/deleteRecord';
 import { insertRecordLine } from '../../server/src/language/checks/mail/insertRecord';
 import type { Zone } from '../../server/src/language/model/zone';
 import type { ZoneRecord } from '../../server/src/language/model/types';

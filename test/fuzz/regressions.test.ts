@@ -11,7 +11,7 @@ import { selectionRangesAt } from '../../server/src/language/features/selectionR
 import { LineIndex } from '../../server/src/language/text/lineIndex';
 import { applyEdits } from '../../server/src/language/features/codeActions';
 import { applyFirstFix, fixAll, lint, records, syntaxCodes } from './fixHarness';
-import { deleteRecordEdit } from '../../server/src/language/checks/integrity/common';
+import { deleteRecordEdit } from '../../server/src/language/checks/integrity/deleteRecord';
 import { sortRecords } from '../../server/src/language/features/sortRecords';
 import { renameAt } from '../../server/src/language/features/rename';
 

@@ -10,7 +10,7 @@ import { isSubdomain, nameToLabels, parseName } from '../rrtypes/names';
 import { nameAt } from './nameAt';
 import { referencesTo } from './navigation';
 import type { OffsetRange, TextEdit } from './types';
-import { startsCodeLine, type CommentRanges } from '../text/lineBreaks';
+import { findLineStart, type CommentRanges } from '../text/lineBreaks';
 
 export interface RenameTarget {
   range: OffsetRange;
@@ -78,14 +78,11 @@ function ownerFromUnparsedLine(zone: Zone, name: string): number | undefined {
 
 /** The start of a line in [from, to) that begins with an owner (not blank, a comment or a directive). */
 function ownerLineBetween(text: string, comments: CommentRanges | null, from: number, to: number): number | undefined {
-  for (let i = from + 1; i < to; i++) {
-    const prev = text.charCodeAt(i - 1);
-    if (prev !== 0x0a && prev !== 0x0d) continue;
-    if (comments ? !startsCodeLine(text, comments, i) : prev === 0x0d && text.charCodeAt(i) === 0x0a) continue;
+  const at = findLineStart(text, comments, from, to, (i) => {
     const c = text[i];
-    if (c !== ' ' && c !== '\t' && c !== ';' && c !== '$' && c !== '\n' && c !== '\r') return i;
-  }
-  return undefined;
+    return c !== ' ' && c !== '\t' && c !== ';' && c !== '$' && c !== '\n' && c !== '\r';
+  });
+  return at < 0 ? undefined : at;
 }
 
 export function prepareRenameAt(zone: Zone, offset: number): RenameTarget | undefined {

@@ -105,6 +105,19 @@ export function startsCodeLine(text: string, c: CommentRanges, offset: number): 
 }
 
 /**
+ * The first line start in [from, to) for which `pred` holds, or -1. Lines are read as the lexer
+ * reads them when `comments` are known (the document: a comment runs on past a lone CR), else by
+ * their line breaks alone (an included file). `from` counts when a line starts there.
+ */
+export function findLineStart(text: string, comments: CommentRanges | null, from: number, to: number, pred: (lineStart: number) => boolean): number {
+  for (let i = from; i < to; i++) {
+    const starts = comments ? startsCodeLine(text, comments, i) : i === 0 || text[i - 1] === '\n' || (text[i - 1] === '\r' && text[i] !== '\n');
+    if (starts && pred(i)) return i;
+  }
+  return -1;
+}
+
+/**
  * The line ending for new lines: CRLF when the text uses it, else LF. Never a lone CR, even in a
  * file that uses them: written after a comment (a suppression comment, say) a lone CR would not
  * end the comment, and LF ends a line everywhere.

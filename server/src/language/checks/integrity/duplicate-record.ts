@@ -6,7 +6,9 @@
  */
 import type { ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { deleteRecordEdit, hasSharedRrset, recordWithTypeAt, relatedAt, typePlace } from './common';
+import { hasSharedRrset, relatedAt, typePlace } from './common';
+import { deleteRecordEdit } from './deleteRecord';
+import { recordWithTypeAt } from './recordIndex';
 import { rdataKey } from './rdataKey';
 
 const isValid = (r: ZoneRecord): boolean => r.valid;

@@ -8,7 +8,9 @@ import type { ZoneRecord } from '../../model/types';
 import type { Zone } from '../../model/zone';
 import type { CharString } from '../../text/charString';
 import type { Fix, Rule } from '../rule';
-import { deleteRecordEdit, recordWithTypeAt, relatedAt, typePlace } from './common';
+import { relatedAt, typePlace } from './common';
+import { deleteRecordEdit } from './deleteRecord';
+import { recordWithTypeAt } from './recordIndex';
 import { mailOwnerKind } from '../../mail';
 
 function joinedText(r: ZoneRecord): string | undefined {

@@ -7,7 +7,8 @@
  */
 import { TtlSource, type ZoneRecord } from '../../model/types';
 import type { Fix, Rule } from '../rule';
-import { hasInheritedTtls, hasSharedRrset, recordWithTtlOrTypeAt, relatedAt, typePlace } from './common';
+import { hasSharedRrset, relatedAt, typePlace } from './common';
+import { hasInheritedTtls, recordWithTtlOrTypeAt } from './recordIndex';
 
 interface TtlData {
   ttl: number;

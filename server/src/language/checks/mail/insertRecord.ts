@@ -12,7 +12,8 @@ import type { ZoneRecord } from '../../model/types';
 import { isSubdomain, parseName, relativeTo } from '../../rrtypes/names';
 import { codeLineEnd, lineBreakToAppend, startsCodeLine } from '../../text/lineBreaks';
 import type { TextEdit } from '../rule';
-import { firstRecordAfter, parenGroupsOverlapping, unclosedParenBefore } from '../integrity/common';
+import { parenGroupsOverlapping, unclosedParenBefore } from '../integrity/parenGroups';
+import { firstRecordAfter } from '../integrity/recordIndex';
 
 
 /**

@@ -12,7 +12,7 @@ import { nameToLabels, parentName } from '../../rrtypes/names';
 import type { Fix, Rule } from '../rule';
 import { insertTxtAfter } from './insertSpf';
 import { bare, txtStrings, zoneSpf } from './records';
-import { recordWithTypeAt } from '../integrity/common';
+import { recordWithTypeAt } from '../integrity/recordIndex';
 
 interface MailName {
   /** The MX records at the name, in source order. */

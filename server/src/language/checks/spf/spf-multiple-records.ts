@@ -5,7 +5,7 @@
  * both are plain lists of mechanisms, the fix merges them into the first (see merge.ts).
  */
 import type { Fix, Rule, TextEdit } from '../rule';
-import { deleteRecordEdit } from '../integrity/common';
+import { deleteRecordEdit } from '../integrity/deleteRecord';
 import { asCharStrings, mergedSpfText } from './merge';
 import { bare, placeIn, spfAt, zoneSpf, type SpfEntry } from './records';
 
