@@ -6,24 +6,17 @@
 import type { Zone } from '../../model/zone';
 import { TtlSource, type ZoneRecord } from '../../model/types';
 import type { TextEdit } from '../rule';
-import { codeLineStart, findLineStart, type CommentRanges } from '../../text/lineBreaks';
+import { codeLineStart, findLineStart, lineStartOf, type CommentRanges } from '../../text/lineBreaks';
 import { parenGroupsOverlapping, unclosedParenBefore } from './parenGroups';
 import { firstAfter, recordOrder } from './recordIndex';
 
-/** Offset of the start of the line holding `offset`. Lines end at LF, CRLF or a lone CR, as for the lexer. */
-function lineStartOf(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) if (isLineBreak(text.charCodeAt(i))) return i + 1;
-  return 0;
-}
-
 /** Offset of the line break that ends the line holding `offset`, or text.length on the last line. */
-function lineBreakAt(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
+function lineEndAt(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
   return text.length;
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
 }
 
 /** Occurrences of `c` in text[0, end). */
@@ -96,7 +89,7 @@ export function deleteRecordEdit(zone: Zone, r: ZoneRecord): TextEdit | null {
   } else if (text.slice(r.start, r.end).includes('(')) {
     return null; // parenthesis pairs are known for the document only
   }
-  let to = lineBreakAt(text, last);
+  let to = lineEndAt(text, last);
   const comment = text.slice(last, to).indexOf(';');
   // A comment runs to the next LF, past a lone CR, as in BIND (see the lexer): delete all of it.
   if (comment >= 0 && to < text.length && text.charCodeAt(to) === 0x0d && !text.startsWith('\r\n', to)) {
